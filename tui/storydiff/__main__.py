@@ -1,0 +1,5 @@
+"""Allow ``python -m storydiff``."""
+
+from storydiff.cli import main
+
+raise SystemExit(main())

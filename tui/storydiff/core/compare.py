@@ -1,0 +1,56 @@
+"""Run the whole analysis of one pair of articles: the single entry point for every presenter.
+
+The CLI, the exporters, the API and the Textual app all call :func:`compare`, so
+a pair is analysed the same way wherever it is shown.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from storydiff.core.align import align
+from storydiff.core.claims import unique_claims
+from storydiff.core.figures import article_figures, pair_figures
+from storydiff.core.model import Article, Comparison
+from storydiff.core.shared import find_shared
+from storydiff.core.worddiff import with_word_changes
+
+Progress = Callable[[str, float], None]
+"""Called with a step name and the fraction done (0..1); the app shows it, the CLI ignores it."""
+
+
+def _no_progress(step: str, done: float) -> None:
+    """Default progress sink."""
+
+
+def compare(left: Article, right: Article, *, progress: Progress = _no_progress) -> Comparison:
+    """Align, find shared text, figures and unique claims for ``left`` against ``right``."""
+    started = time.perf_counter()
+    progress("aligning paragraphs", 0.0)
+    blocks = align(left, right)
+    progress("reading figures", 0.3)
+    left_figures, right_figures = article_figures(left), article_figures(right)
+    figures = pair_figures(left, right, left_figures, right_figures, blocks)
+    progress("diffing words", 0.5)
+    blocks = with_word_changes(left, right, blocks, left_figures, right_figures)
+    progress("finding shared wording", 0.7)
+    shared = find_shared(left, right)
+    progress("finding unique claims", 0.85)
+    unique_left, unique_right = unique_claims(left, right, blocks)
+    progress("done", 1.0)
+    kinds = [b.kind for b in blocks]
+    stats: dict[str, float | int | str] = {
+        "matched_blocks": kinds.count("match"),
+        "moved_blocks": kinds.count("moved"),
+        "left_only_blocks": kinds.count("left_only"),
+        "right_only_blocks": kinds.count("right_only"),
+        "shared_passages": len(shared),
+        "shared_words": sum(p.words for p in shared),
+        "figure_conflicts": sum(f.kind == "conflict" for f in figures),
+        "unique_left": len(unique_left),
+        "unique_right": len(unique_right),
+        "seconds": round(time.perf_counter() - started, 4),
+    }
+    return Comparison(left, right, tuple(blocks), tuple(shared), tuple(figures),
+                      tuple(unique_left), tuple(unique_right), stats)
