@@ -1,0 +1,64 @@
+"""The headless boundary: the core, exporters and API never load Textual or Rich.
+
+harlequin's pattern: an import-linter contract in pyproject.toml, and the same rule
+checked again in a fresh interpreter, because a lazy import can hide from a linter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.core.load",
+            "storydiff.export", "storydiff.export.json_format", "storydiff.export.html",
+            "storydiff.export.markdown", "storydiff.export.text", "storydiff.cli"]
+
+
+def _modules_after_import(module: str) -> set[str]:
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout))
+
+
+@pytest.mark.parametrize("module", HEADLESS)
+def test_headless_module_loads_no_textual_or_rich(module: str) -> None:
+    loaded = _modules_after_import(module)
+    ui = sorted(m for m in loaded if m.split(".")[0] in ("textual", "rich") or
+                m.startswith("storydiff.ui"))
+    assert ui == [], f"importing {module} loaded {ui[:5]}"
+
+
+def test_api_runs_a_comparison_without_loading_textual() -> None:
+    # Running the analysis, not just importing it, must stay headless too.
+    code = ("import sys; from storydiff.api import compare_texts;"
+            "compare_texts('A first paragraph about the deal.', 'A second paragraph.');"
+            "print(any(m.startswith(('textual', 'rich')) for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_import_linter_contracts_hold() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tui")}
+    run = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True,
+                         env=env)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+
+
+def test_source_is_ruff_clean() -> None:
+    run = subprocess.run([_tool("ruff"), "check", "tui", "tests", "benchmarks"], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-3000:]

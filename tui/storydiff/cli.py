@@ -1,0 +1,170 @@
+"""The command line: parse arguments, load articles, then call the core or start the reader.
+
+The CLI holds no analysis of its own. It turns every :class:`StorydiffError`
+(and argparse's complaints) into one line, ``storydiff: error: ...``, and exit
+status 2. Textual is imported only when the reader is opened, so the
+non-interactive commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from storydiff import __version__
+from storydiff.core.model import Article
+from storydiff.errors import InputError, StorydiffError, UsageError
+
+PROG = "storydiff"
+SUBCOMMANDS = ("compare", "figures", "clean")
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line and a :class:`UsageError`, not usage dumps."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _reader_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        description="A terminal reader for comparing news articles that cover the same story.",
+        epilog="commands: 'storydiff compare LEFT RIGHT', 'storydiff figures PATH...', "
+        "'storydiff clean PATH' (each has --help). With no PATH, opens the bundled seed articles.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files (.txt, .md, .html, .htm) or folders of them")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _command_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"{PROG} {command}")
+    if command == "compare":
+        parser.description = "Compare two articles without the reader."
+        parser.add_argument("left", metavar="LEFT", help="the left article file")
+        parser.add_argument("right", metavar="RIGHT", help="the right article file")
+        parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
+                            help="output format (default: text)")
+        parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    elif command == "figures":
+        parser.description = "List the figures (money, percentages, counts, dates...) of articles."
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        parser.add_argument("--format", choices=("json", "text"), default="text")
+    else:
+        parser.description = "Show an article as storydiff reads it: title, body and dropped lines."
+        parser.add_argument("path", metavar="PATH", help="an article file")
+        parser.add_argument("--format", choices=("json", "text"), default="text")
+    return parser
+
+
+def _load_file(path: str) -> Article:
+    """Load one article file; a folder here is a usage mistake, said plainly."""
+    from storydiff.core.load import load_article
+
+    if Path(path).is_dir():
+        raise InputError(f"{path} is a directory; this command needs an article file")
+    return load_article(path)
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` or stdout; say where it went when it is a file."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"storydiff: wrote {output}", file=sys.stderr)
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from storydiff.core.compare import compare
+    from storydiff.export import export
+
+    comparison = compare(_load_file(args.left), _load_file(args.right))
+    if args.format == "text" and args.output is None and sys.stdout.isatty():
+        from storydiff.console import print_comparison
+
+        print_comparison(comparison)
+        return 0
+    _emit(export(comparison, args.format), args.output)
+    return 0
+
+
+def _run_figures(args: argparse.Namespace) -> int:
+    from storydiff.core.figures import article_figures
+    from storydiff.core.load import load_paths
+    from storydiff.export.article_text import figures_report
+    from storydiff.export.json_format import dump, figures_document
+
+    found = [(a, article_figures(a)) for a in load_paths(args.paths)]
+    _emit(dump(figures_document(found)) if args.format == "json" else figures_report(found), None)
+    return 0
+
+
+def _run_clean(args: argparse.Namespace) -> int:
+    from storydiff.export.article_text import clean_report
+    from storydiff.export.json_format import article_to_dict, dump
+
+    article = _load_file(args.path)
+    _emit(dump(article_to_dict(article)) if args.format == "json" else clean_report(article), None)
+    return 0
+
+
+def _run_reader(paths: Sequence[str]) -> int:
+    from storydiff.core.load import bundled_seeds_dir, load_paths
+
+    articles = load_paths(list(paths) or [bundled_seeds_dir()])
+    if len(articles) < 2:
+        raise UsageError("the reader needs at least two articles to compare "
+                         f"(found {len(articles)})")
+    from storydiff.ui.app import StorydiffApp
+
+    StorydiffApp(articles).run()
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    """Dispatch ``argv`` (without the program name); raises StorydiffError on bad input."""
+    if argv and argv[0] in SUBCOMMANDS:
+        args = _command_parser(argv[0]).parse_args(argv[1:])
+        runner = {"compare": _run_compare, "figures": _run_figures, "clean": _run_clean}[argv[0]]
+        return runner(args)
+    return _run_reader(_reader_parser().parse_args(argv).paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point: one line and exit 2 for any user error, never a traceback."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except StorydiffError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        # A last line of defence: the loader turns known file problems into InputError.
+        print(f"{PROG}: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # noqa: BLE001 - never show a user a traceback
+        if os.environ.get("STORYDIFF_DEBUG"):
+            raise
+        print(f"{PROG}: error: internal error ({type(error).__name__}: {error}); "
+              "rerun with STORYDIFF_DEBUG=1 for details", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

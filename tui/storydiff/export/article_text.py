@@ -1,0 +1,55 @@
+"""Plain-text reports for ``storydiff clean`` and ``storydiff figures``."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from storydiff.core.model import Article, Figure
+
+
+def visible(text: str) -> str:
+    """Show control characters (ANSI escapes too) as ``\\xNN``: a terminal must never obey them."""
+    return "".join(
+        f"\\x{ord(ch):02x}" if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t"
+        else ch
+        for ch in text
+    )
+
+
+def _heading(article: Article) -> list[str]:
+    return [f"# {visible(article.title) or '(no headline found)'}",
+            f"  {visible(article.path)} - {visible(article.outlet)}, "
+            f"{len(article.paragraphs)} paragraphs, {article.words} words"]
+
+
+def clean_report(article: Article) -> str:
+    """Title, numbered body paragraphs, then every dropped line, so cleaning can be checked."""
+    lines = _heading(article) + [""]
+    lines += [f"[{i}] {visible(p)}\n" for i, p in enumerate(article.paragraphs)]
+    lines.append(f"-- dropped as page furniture ({len(article.dropped)} lines) --")
+    lines += [f"  - {visible(d)}" for d in article.dropped]
+    return "\n".join(lines) + "\n"
+
+
+def _figure_line(figure: Figure) -> str:
+    value = "?" if figure.value is None else f"{figure.value:g}"
+    if figure.high is not None:
+        value += f"..{figure.high:g}"
+    parts = [f"  [{figure.paragraph}:{figure.start}-{figure.end}]", f"{visible(figure.text)!r}",
+             f"{figure.kind}", f"= {value} {figure.unit or ''}".rstrip()]
+    if figure.qualifier:
+        parts.append(f"({figure.qualifier})")
+    if figure.counted:
+        parts.append(f"counts {visible(figure.counted)!r}")
+    return " ".join(parts)
+
+
+def figures_report(found: Sequence[tuple[Article, Sequence[Figure]]]) -> str:
+    """Each article's figures, one per line, with value, unit and hedge."""
+    lines: list[str] = []
+    for article, figures in found:
+        lines += _heading(article)
+        lines += [_figure_line(f) for f in figures] or ["  (no figures found)"]
+        lines.append("")
+    return "\n".join(lines)
