@@ -1,0 +1,93 @@
+"""Time storydiff's full comparison against what a user would otherwise run, in the same process.
+
+Run on demand (not part of the test suite):
+
+    python benchmarks/bench_compare.py            # seeds and corpora, every pair in a folder
+    python benchmarks/bench_compare.py --repeat 5
+
+For every pair of articles in each folder it measures, best of ``--repeat`` runs:
+
+- ``storydiff``: ``storydiff.core.compare.compare`` on already-loaded articles (alignment,
+  word diff, shared passages, figures, unique claims);
+- ``difflib``: ``difflib.HtmlDiff().make_file`` on the same cleaned paragraphs (one line each),
+  the side-by-side view a Python user reaches for first;
+- ``redlines``: ``Redlines(left, right).output_markdown`` on the joined paragraphs, a word-level
+  redline (skipped if the optional ``bench`` extra is not installed).
+
+It prints per-folder medians and maxima, and the ratio of the storydiff total to each other
+tool's total over the same pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import itertools
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from storydiff.core.compare import compare
+from storydiff.core.load import load_paths
+from storydiff.core.model import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = [ROOT / "seeds", *sorted((ROOT.parent / "shared" / "corpora").glob("*/"))]
+
+
+def _best_of(repeat: int, run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _difflib(left: Article, right: Article) -> object:
+    return difflib.HtmlDiff().make_file(list(left.paragraphs), list(right.paragraphs))
+
+
+def _redlines_runner() -> Callable[[Article, Article], object] | None:
+    try:
+        from redlines import Redlines
+    except ImportError:
+        return None
+    return lambda a, b: Redlines("\n\n".join(a.paragraphs), "\n\n".join(b.paragraphs)).output_markdown
+
+
+def bench_folder(folder: Path, repeat: int) -> dict[str, list[float]]:
+    """Seconds per pair, per tool, for every unordered pair of articles in ``folder``."""
+    articles = load_paths([folder])
+    tools: dict[str, Callable[[Article, Article], object]] = {"storydiff": compare,
+                                                              "difflib": _difflib}
+    redlines = _redlines_runner()
+    if redlines:
+        tools["redlines"] = redlines
+    results: dict[str, list[float]] = {name: [] for name in tools}
+    for left, right in itertools.combinations(articles, 2):
+        for name, tool in tools.items():
+            results[name].append(_best_of(repeat, lambda t=tool: t(left, right)))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    totals: dict[str, float] = {}
+    for folder in FOLDERS:
+        results = bench_folder(folder, args.repeat)
+        for name, times in results.items():
+            totals[name] = totals.get(name, 0.0) + sum(times)
+            print(f"{folder.name:16} {name:10} pairs={len(times):3} "
+                  f"median={statistics.median(times) * 1000:8.1f} ms  "
+                  f"max={max(times) * 1000:8.1f} ms")
+    for name, total in totals.items():
+        if name != "storydiff":
+            print(f"storydiff total / {name} total = {totals['storydiff'] / total:.2f}")
+
+
+if __name__ == "__main__":
+    main()
