@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTED = re.compile(r'"[^"\n]{1,600}"')
 
-STOPWORDS = frozenset("""
+_STOPWORD_TEXT = """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each even few for from
 further had has have having he her here hers herself him himself his how i if in into is it its
@@ -60,13 +60,25 @@ then there these they this those through to too under until up very was we were 
 which while who whom why will with would you your yours yourself yourselves
 said says say told tells according report reported reports reportedly one two also
 may might must shall new like well however yet still already
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 """Function words and the reporting verbs every news paragraph uses ("said", "according
 to"): they say nothing about which fact a paragraph states."""
 
 _SUFFIXES = (("ations", ""), ("ation", ""), ("ingly", ""), ("ings", ""), ("ing", ""),
              ("edly", ""), ("ed", ""), ("ies", "y"), ("ions", ""), ("ion", ""),
              ("ly", ""), ("es", ""), ("s", ""))
+
+
+def _own_word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word, number or abbreviation of ``text``."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text.translate(_QUOTES))]
+
+
+try:  # the segmenter's tokenizer, once it provides one; same contract
+    from storydiff.core.segment import word_spans
+except ImportError:  # pragma: no cover - depends on the segmenter's progress
+    word_spans = _own_word_spans
 
 
 def normalise(text: str) -> str:
