@@ -113,11 +113,11 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
-def terms(text: str) -> list[tuple[str, float]]:
+def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
     """The content terms of ``text`` with their boost (name, number, quoted), in order.
 
-    Falls back on every word (function words included) when a text has no content word,
-    so that short or odd paragraphs can still be recognised as identical.
+    With ``fallback``, a text with no content word gives every word (function words
+    included), so that short or odd paragraphs can still be recognised as identical.
 
     >>> terms("Sacks said DeepSeek distilled the models")
     [('sack', 1.5), ('deepseek', 1.5), ('distill', 1.0), ('model', 1.0)]
@@ -141,7 +141,7 @@ def terms(text: str) -> list[tuple[str, float]]:
         for part in _parts(lower):
             if token.isupper() and len(token) > 1 or part not in STOPWORDS:
                 out.append((stem(part), boost))
-    return out or every
+    return out or (every if fallback else [])
 
 
 def _parts(lower: str) -> list[str]:
