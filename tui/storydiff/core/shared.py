@@ -107,22 +107,30 @@ def _key(word: str) -> str:
 
 def _extend(left: tuple[str, ...], right: tuple[str, ...], lp: int, rp: int, i: int, j: int,
             covered: set[tuple[int, int, int, int]]) -> _Run:
-    """The longest near-identical run through seed (i, j); marks its word pairs covered."""
-    while i > 0 and j > 0 and left[i - 1] == right[j - 1]:
-        i, j = i - 1, j - 1
-    start_i, start_j = i, j
+    """The longest near-identical run through seed (i, j); marks its word pairs covered.
+
+    Walks forwards from the seed, then backwards (the same walk over the reversed words).
+    """
+    end_i, end_j, ahead = _walk(left, right, i, j)
+    for k in range(ahead):  # the forward walk's exact matches, for skipping later seeds
+        covered.add((lp, i + k, rp, j + k))
+    back_i, back_j, behind = _walk(left[::-1], right[::-1], len(left) - i, len(right) - j)
+    return _Run(lp, len(left) - back_i, end_i, rp, len(right) - back_j, end_j, ahead + behind)
+
+
+def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
+          ) -> tuple[int, int, int]:
+    """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched)."""
     end_i, end_j, matched = i, j, 0
     while True:
         if i < len(left) and j < len(right) and left[i] == right[j]:
-            covered.add((lp, i, rp, j))
             i, j, matched = i + 1, j + 1, matched + 1
             end_i, end_j = i, j
             continue
         gap = _resync(left, right, i, j)
         if gap is None:
-            break
+            return end_i, end_j, matched
         i, j = i + gap[0], j + gap[1]
-    return _Run(lp, start_i, end_i, rp, start_j, end_j, matched)
 
 
 def _resync(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int

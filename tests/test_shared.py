@@ -1,0 +1,104 @@
+"""Shared wording: verbatim and near-identical passages, located on both sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from storydiff.core.load import load_article
+from storydiff.core.model import Article, SharedPassage
+from storydiff.core.shared import find_shared
+from storydiff.core.similarity import normalise
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(path="t", title="t", outlet="t", paragraphs=paragraphs)
+
+
+def _right_text(right: Article, passage: SharedPassage) -> str:
+    return right.paragraphs[passage.right.paragraph][passage.right.start:passage.right.end]
+
+
+def _containing(passages: list[SharedPassage], words: str) -> SharedPassage:
+    return next(p for p in passages if words in p.text)
+
+
+def test_copied_sentence_is_found_with_offsets_on_both_sides() -> None:
+    left = _article("Intro words here.", "Analysts said the deal would close in early 2026, pending review.")
+    right = _article("Officials agreed that the deal would close in early 2026 at the latest.")
+    [passage] = find_shared(left, right)
+    assert passage.text == "the deal would close in early 2026"
+    assert _right_text(right, passage) == "the deal would close in early 2026"
+    assert (passage.words, passage.similarity, passage.left.paragraph) == (7, 1.0, 1)
+
+
+def test_five_word_stock_phrase_is_not_shared_text() -> None:
+    left = _article("He spoke at the end of the day about costs.")
+    right = _article("Prices fell at the end of the session.")
+    assert find_shared(left, right) == []
+
+
+def test_near_copy_with_a_dropped_word_and_possessive_is_one_passage() -> None:
+    left = _article("They distilled the knowledge out of OpenAI's models, he said.")
+    right = _article("They distilled knowledge out of OpenAI models and more.")
+    [passage] = find_shared(left, right)
+    assert passage.text == "They distilled the knowledge out of OpenAI's models"
+    assert _right_text(right, passage) == "They distilled knowledge out of OpenAI models"
+    assert 0.8 <= passage.similarity < 1.0
+
+
+def test_passages_do_not_overlap() -> None:
+    text = "the quick brown fox jumps over the lazy dog near the river bank"
+    passages = find_shared(_article(text), _article(text, text))
+    assert len(passages) == 1 and passages[0].words == 13
+
+
+def test_sacks_quote_is_shared_between_seed_000_and_002() -> None:
+    digital, tampa = load_article(SEEDS[0]), load_article(SEEDS[2])
+    passages = find_shared(digital, tampa)
+    # Both outlets print Sacks's Fox News sentence word for word.
+    quote = _containing(passages, "substantial evidence")
+    assert ("There’s substantial evidence that what DeepSeek did here is they distilled the "
+            "knowledge out of OpenAI’s models") in quote.text
+    assert quote.similarity == 1.0
+    assert "substantial evidence" in _right_text(tampa, quote)
+
+
+def test_sacks_quote_near_copies_between_seed_001_and_003() -> None:
+    digit, cryptopolitan = load_article(SEEDS[1]), load_article(SEEDS[3])
+    passages = find_shared(digit, cryptopolitan)
+    # Both quote "what DeepSeek did here is they distilled knowledge out of OpenAI models".
+    quote = _containing(passages, "distilled knowledge out of OpenAI models")
+    assert quote.words >= 12
+    assert "distilled knowledge out of OpenAI models" in _right_text(cryptopolitan, quote)
+    # 001 writes "a breach of OpenAI's terms of service" as 003 does.
+    assert _containing(passages, "breach of OpenAI’s terms of service")
+
+
+def test_sacks_quote_with_a_dropped_word_is_a_near_copy_between_seed_000_and_003() -> None:
+    digital, cryptopolitan = load_article(SEEDS[0]), load_article(SEEDS[3])
+    # 003 drops "the" before "knowledge" and the possessive of "OpenAI's models".
+    quote = _containing(find_shared(digital, cryptopolitan), "substantial evidence")
+    assert "OpenAI models" in _right_text(cryptopolitan, quote)
+    assert 0.8 <= quote.similarity < 1.0
+
+
+def test_same_wire_text_is_shared_almost_entirely() -> None:
+    folder = CORPORA / "google-wiz"
+    if not folder.is_dir():
+        pytest.skip("corpora not available")
+    bastille = load_article(next(folder.glob("01_*.txt")))
+    stocktraders = load_article(next(folder.glob("02_*.txt")))
+    passages = find_shared(bastille, stocktraders)
+    # Same AP text: every paragraph of 02 that 01 prints in full (01 is cut at 2,000 bytes)
+    # is one verbatim passage, word for word.
+    in_both = [j for j, p in enumerate(stocktraders.paragraphs)
+               if any(normalise(p[:-1]) in normalise(q) for q in bastille.paragraphs)]
+    assert len(in_both) >= 5
+    for j in in_both:
+        [passage] = [p for p in passages if p.right.paragraph == j]
+        assert passage.similarity == 1.0
+        assert passage.words >= len(stocktraders.paragraphs[j].split()) - 1

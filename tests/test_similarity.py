@@ -1,0 +1,50 @@
+"""Weighted content-term similarity: the same fact in other words scores, filler does not."""
+
+from __future__ import annotations
+
+from storydiff.core.similarity import Weighting, cosine, sparse_cosines, stem, terms
+
+DOCS = [
+    "Microsoft security researchers last fall identified individuals tied to DeepSeek.",
+    "Microsoft discovered suspicious activity last fall, when researchers noticed individuals "
+    "connected to DeepSeek.",
+    "DeepSeek's app surged past ChatGPT to reach the No. 1 spot on Apple's App Store.",
+    "DeepSeek said it trained the model on 2,048 Nvidia H800 chips.",
+]
+
+
+def test_word_forms_share_one_stem() -> None:
+    assert stem("distilled") == stem("distilling") == stem("distillation") == "distill"
+    assert stem("investigating") == stem("investigation") == stem("investigates")
+
+
+def test_function_words_are_not_terms_but_names_numbers_and_model_names_are() -> None:
+    found = dict(terms("The U.S. said R-1 cost $5.58 million, Sacks told Fox."))
+    assert {"us", "r1", "5.58", "sack", "fox"} <= set(found)
+    assert "the" not in found and "said" not in found and "told" not in found
+    assert found["sack"] > found["cost"]  # a name weighs more than a plain word
+
+
+def test_reworded_paragraph_scores_above_an_unrelated_one_on_the_same_story() -> None:
+    weighting = Weighting(DOCS)
+    first, reworded, unrelated = (weighting.vector(d) for d in DOCS[:3])
+    assert cosine(first, reworded) > 0.3 > cosine(first, unrelated)
+
+
+def test_the_story_name_everywhere_weighs_less_than_a_rare_detail() -> None:
+    weighting = Weighting(DOCS)
+    assert weighting.idf("deepseek") < weighting.idf("h800")
+
+
+def test_sparse_cosines_agree_with_cosine_and_skip_pairs_sharing_nothing() -> None:
+    weighting = Weighting(DOCS)
+    vectors = [weighting.vector(d) for d in DOCS]
+    scores = sparse_cosines(vectors[:2], vectors[2:] + vectors[:1])
+    assert abs(scores[0, 2] - 1.0) < 1e-9
+    assert abs(scores[1, 0] - cosine(vectors[1], vectors[2])) < 1e-9
+    assert all(0.0 <= s <= 1.0 for s in scores.values())
+
+
+def test_text_without_content_words_still_compares_with_itself() -> None:
+    weighting = Weighting(["and so it is", "and so it is"])
+    assert cosine(weighting.vector("and so it is"), weighting.vector("and so it is")) > 0.99
