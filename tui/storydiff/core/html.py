@@ -1,0 +1,136 @@
+"""Turn an HTML page (or a Markdown file) into the plain lines the cleaner reads.
+
+HTML gives structure that plain text has lost, so it is used where it is reliable: scripts and
+styles are discarded outright; navigation, headers, footers, asides, forms and figure captions
+are page furniture by their tag, so their text is passed on *marked* as furniture (it still
+lands in ``dropped``, in page order, so nothing is lost silently); every block element becomes
+its own line; ``<title>``, ``og:title``, ``og:site_name`` and the first ``<h1>`` are hints for
+the headline and the outlet. Everything else goes through the same text cleaner as a .txt file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+DISCARDED_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+                  "embed", "head")
+"""Elements whose content is code or media, never prose: removed without a trace."""
+
+FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "figcaption", "button", "select",
+                  "menu", "dialog")
+"""Elements that hold page furniture by definition (HTML5 sectioning semantics)."""
+
+BLOCK_TAGS = ("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
+              "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+              "figure", "address", "hr", "br", "title") + FURNITURE_TAGS
+"""Elements that start a new line of text; inline elements (a, em, span...) flow into it."""
+
+_BREAK = "\ue000"
+"""A private-use character marking a block boundary while the tree is flattened to text."""
+
+TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+"""How pages join headline and site name in <title>: "Headline | Outlet", "Headline - Outlet"."""
+
+MAX_SITE_NAME_WORDS = 5
+"""A <title> suffix longer than this is part of the headline, not a site name."""
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """The readable text of a page, with what its markup says about itself."""
+
+    text: str
+    """One line per block element, blank-line separated, in page order."""
+    furniture: frozenset[str]
+    """Lines that came from furniture elements (nav, footer, aside...)."""
+    title: str = ""
+    """The headline the markup gives (h1, else og:title, else <title> minus the site name)."""
+    site_name: str = ""
+    """The outlet the page names (og:site_name, application-name, or a <title> suffix)."""
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that is an HTML document rather than an article that mentions tags."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and ("<body" in head or "<head" in head))
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str:
+    for name in names:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
+            return " ".join(str(tag["content"]).split())
+    return ""
+
+
+def _split_title(title: str, site_name: str) -> tuple[str, str]:
+    """Split "Headline | Outlet" into (headline, outlet) when the suffix is short."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title, ""
+    head, tail = " - ".join(parts[:-1]), parts[-1]
+    if site_name and tail.lower() == site_name.lower():
+        return head, tail
+    if len(tail.split()) <= MAX_SITE_NAME_WORDS < len(head.split()) + MAX_SITE_NAME_WORDS:
+        return head, tail
+    return title, ""
+
+
+def _mark_blocks(soup: BeautifulSoup) -> None:
+    """Put a break marker around every block element (and a bullet before list items)."""
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.insert_before(_BREAK)
+        tag.insert_after(_BREAK)
+        if tag.name == "li":
+            tag.insert(0, "- ")
+
+
+def _lines(node: Tag) -> list[str]:
+    """Flatten a marked ``node`` to text lines, whitespace collapsed."""
+    return [" ".join(chunk.split()) for chunk in node.get_text().split(_BREAK) if chunk.strip()]
+
+
+def html_to_page(markup: str) -> HtmlPage:
+    """Read an HTML document into lines for the cleaner, plus its title and site-name hints."""
+    soup = BeautifulSoup(markup, "html.parser")
+    raw_title = " ".join(soup.title.get_text().split()) if soup.title else ""
+    site_name = _meta(soup, "og:site_name", "application-name")
+    og_title = _meta(soup, "og:title", "twitter:title")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(DISCARDED_TAGS):
+        tag.decompose()
+    h1 = soup.find("h1")
+    h1_text = " ".join(h1.get_text().split()) if h1 else ""
+    _mark_blocks(soup)
+    furniture: set[str] = set()
+    for tag in soup.find_all(FURNITURE_TAGS):
+        if tag.find_parent(FURNITURE_TAGS) is None:
+            furniture.update(_lines(tag))
+    lines = _lines(soup)
+    headline, suffix = _split_title(raw_title, site_name)
+    title = h1_text or og_title or headline
+    return HtmlPage("\n\n".join(lines), frozenset(furniture - {title}), title,
+                    site_name or suffix)
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Reduce Markdown markup to its text: links keep their words, images their alt text.
+
+    >>> markdown_to_text("# Deal\\n\\nGoogle **agreed** to buy [Wiz](https://wiz.io).")
+    'Deal\\n\\nGoogle agreed to buy Wiz.'
+    """
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_HEADING.sub(r"\1", text)
