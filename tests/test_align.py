@@ -28,8 +28,9 @@ def _pairs(blocks: list[Block]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
 
 
 def _covers_each_paragraph_once(blocks: list[Block], left: Article, right: Article) -> bool:
-    return (sorted(i for b in blocks for i in b.left) == list(range(len(left.paragraphs)))
-            and sorted(j for b in blocks for j in b.right) == list(range(len(right.paragraphs))))
+    return sorted(i for b in blocks for i in b.left) == list(
+        range(len(left.paragraphs))
+    ) and sorted(j for b in blocks for j in b.right) == list(range(len(right.paragraphs)))
 
 
 def _paragraph(article: Article, phrase: str) -> int:
@@ -43,8 +44,7 @@ def _block_of(blocks: list[Block], side: str, index: int) -> Block:
 def test_identical_articles_match_one_to_one_in_order() -> None:
     article = _article(INTRO, CHAT, MOUSE, KART)
     blocks = align(article, article)
-    assert [(b.kind, b.left, b.right) for b in blocks] == [
-        ("match", (i,), (i,)) for i in range(4)]
+    assert [(b.kind, b.left, b.right) for b in blocks] == [("match", (i,), (i,)) for i in range(4)]
     assert all(b.similarity == 1.0 for b in blocks)
 
 
@@ -54,7 +54,10 @@ def test_moved_paragraph_is_paired_across_the_article() -> None:
     blocks = align(left, right)
     assert _block_of(blocks, "left", 3) == Block("moved", (3,), (0,), 1.0)
     assert {(b.left, b.right) for b in blocks if b.kind == "match"} == {
-        ((0,), (1,)), ((1,), (2,)), ((2,), (3,))}
+        ((0,), (1,)),
+        ((1,), (2,)),
+        ((2,), (3,)),
+    }
 
 
 def test_split_paragraph_gives_a_one_to_two_block() -> None:
@@ -69,7 +72,7 @@ def test_swapping_sides_mirrors_the_pairs() -> None:
     left = _article(INTRO, CHAT + " " + MOUSE, BOND, KART)
     right = _article(KART, INTRO, CHAT, MOUSE)
     forward, backward = align(left, right), align(right, left)
-    assert _pairs(forward) == {(r, l) for l, r in _pairs(backward)}
+    assert _pairs(forward) == {(b, a) for a, b in _pairs(backward)}
 
 
 def test_unrelated_paragraphs_stay_unpaired_and_every_paragraph_is_in_one_block() -> None:
@@ -84,7 +87,11 @@ def test_blocks_follow_left_reading_order_with_right_only_paragraphs_among_neigh
     right = _article(INTRO, BOND, MOUSE, KART)
     blocks = align(left, right)
     assert [(b.left, b.right) for b in blocks] == [
-        ((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]
+        ((0,), (0,)),
+        ((), (1,)),
+        ((1,), (2,)),
+        ((2,), (3,)),
+    ]
 
 
 def test_long_articles_stay_covered_beyond_the_full_grid() -> None:
@@ -118,8 +125,10 @@ def test_rewritten_seed_pairs_split_sacks_paragraph() -> None:
     blocks = align(digit, cryptopolitan)
     # 001 gives Sacks's claim and quote in one paragraph; 003 in two (attribution, then quote).
     sacks = _block_of(blocks, "left", _paragraph(digit, "former President Donald Trump"))
-    assert set(sacks.right) >= {_paragraph(cryptopolitan, "compelling evidence"),
-                                _paragraph(cryptopolitan, "Sacks said,")}
+    assert set(sacks.right) >= {
+        _paragraph(cryptopolitan, "compelling evidence"),
+        _paragraph(cryptopolitan, "Sacks said,"),
+    }
 
 
 def test_same_wire_text_is_matched_nearly_throughout() -> None:

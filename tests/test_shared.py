@@ -19,7 +19,7 @@ def _article(*paragraphs: str) -> Article:
 
 
 def _right_text(right: Article, passage: SharedPassage) -> str:
-    return right.paragraphs[passage.right.paragraph][passage.right.start:passage.right.end]
+    return right.paragraphs[passage.right.paragraph][passage.right.start : passage.right.end]
 
 
 def _containing(passages: list[SharedPassage], words: str) -> SharedPassage:
@@ -27,7 +27,9 @@ def _containing(passages: list[SharedPassage], words: str) -> SharedPassage:
 
 
 def test_copied_sentence_is_found_with_offsets_on_both_sides() -> None:
-    left = _article("Intro words here.", "Analysts said the deal would close in early 2026, pending review.")
+    left = _article(
+        "Intro words here.", "Analysts said the deal would close in early 2026, pending review."
+    )
     right = _article("Officials agreed that the deal would close in early 2026 at the latest.")
     [passage] = find_shared(left, right)
     assert passage.text == "the deal would close in early 2026"
@@ -61,8 +63,10 @@ def test_sacks_quote_is_shared_between_seed_000_and_002() -> None:
     passages = find_shared(digital, tampa)
     # Both outlets print Sacks's Fox News sentence word for word.
     quote = _containing(passages, "substantial evidence")
-    assert ("There’s substantial evidence that what DeepSeek did here is they distilled the "
-            "knowledge out of OpenAI’s models") in quote.text
+    assert (
+        "There’s substantial evidence that what DeepSeek did here is they distilled the "
+        "knowledge out of OpenAI’s models"
+    ) in quote.text
     assert quote.similarity == 1.0
     assert "substantial evidence" in _right_text(tampa, quote)
 
@@ -95,8 +99,11 @@ def test_same_wire_text_is_shared_almost_entirely() -> None:
     passages = find_shared(bastille, stocktraders)
     # Same AP text: every paragraph of 02 that 01 prints in full (01 is cut at 2,000 bytes)
     # is one verbatim passage, word for word.
-    in_both = [j for j, p in enumerate(stocktraders.paragraphs)
-               if any(normalise(p[:-1]) in normalise(q) for q in bastille.paragraphs)]
+    in_both = [
+        j
+        for j, p in enumerate(stocktraders.paragraphs)
+        if any(normalise(p[:-1]) in normalise(q) for q in bastille.paragraphs)
+    ]
     assert len(in_both) >= 5
     for j in in_both:
         [passage] = [p for p in passages if p.right.paragraph == j]

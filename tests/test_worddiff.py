@@ -16,7 +16,7 @@ def _figure(text: str, paragraph: str, index: int = 0) -> Figure:
 
 
 def _texts(article: Article, spans: tuple[Span, ...]) -> list[str]:
-    return [article.paragraphs[s.paragraph][s.start:s.end] for s in spans]
+    return [article.paragraphs[s.paragraph][s.start : s.end] for s in spans]
 
 
 def test_identical_blocks_have_no_changes_and_unpaired_blocks_are_untouched() -> None:
@@ -27,7 +27,9 @@ def test_identical_blocks_have_no_changes_and_unpaired_blocks_are_untouched() ->
 
 def test_added_words_are_one_span_and_case_or_punctuation_is_no_change() -> None:
     left = _article("Microsoft notified OpenAI of the breach.")
-    right = _article("microsoft, OpenAI's biggest investor and partner, notified OpenAI of the breach")
+    right = _article(
+        "microsoft, OpenAI's biggest investor and partner, notified OpenAI of the breach"
+    )
     [block] = with_word_changes(left, right, [Block("match", (0,), (0,), 0.5)])
     assert block.left_changes == ()
     assert _texts(right, block.right_changes) == ["OpenAI's biggest investor and partner"]
@@ -37,9 +39,13 @@ def test_changed_figure_is_one_token_never_a_fragment() -> None:
     left_text = "The model cost $5.6 million to train on Nvidia chips."
     right_text = "The model cost $5.58 million to train on Nvidia chips."
     left, right = _article(left_text), _article(right_text)
-    [block] = with_word_changes(left, right, [Block("match", (0,), (0,), 0.9)],
-                                [_figure("$5.6 million", left_text)],
-                                [_figure("$5.58 million", right_text)])
+    [block] = with_word_changes(
+        left,
+        right,
+        [Block("match", (0,), (0,), 0.9)],
+        [_figure("$5.6 million", left_text)],
+        [_figure("$5.58 million", right_text)],
+    )
     assert _texts(left, block.left_changes) == ["$5.6 million"]
     assert _texts(right, block.right_changes) == ["$5.58 million"]
 
@@ -47,9 +53,13 @@ def test_changed_figure_is_one_token_never_a_fragment() -> None:
 def test_hyphenated_number_word_changes_as_a_whole() -> None:
     left_text, right_text = "About ninety-five people died.", "About ninety-nine people died."
     left, right = _article(left_text), _article(right_text)
-    [block] = with_word_changes(left, right, [Block("match", (0,), (0,), 0.9)],
-                                [_figure("ninety-five", left_text)],
-                                [_figure("ninety-nine", right_text)])
+    [block] = with_word_changes(
+        left,
+        right,
+        [Block("match", (0,), (0,), 0.9)],
+        [_figure("ninety-five", left_text)],
+        [_figure("ninety-nine", right_text)],
+    )
     assert _texts(left, block.left_changes) == ["ninety-five"]
     assert _texts(right, block.right_changes) == ["ninety-nine"]
 

@@ -79,8 +79,10 @@ def align(left: Article, right: Article) -> list[Block]:
     if left.paragraphs <= right.paragraphs:
         pairs = _pairing(left.paragraphs, right.paragraphs)
     else:
-        pairs = [_Pair(p.right, p.left, p.similarity, p.kind)
-                 for p in _pairing(right.paragraphs, left.paragraphs)]
+        pairs = [
+            _Pair(p.right, p.left, p.similarity, p.kind)
+            for p in _pairing(right.paragraphs, left.paragraphs)
+        ]
     return _blocks(pairs, len(left.paragraphs), len(right.paragraphs))
 
 
@@ -104,8 +106,9 @@ def _pairing(left: Sequence[str], right: Sequence[str]) -> list[_Pair]:
     return pairs
 
 
-def _add_identical(left: Sequence[str], right: Sequence[str],
-                   sims: dict[tuple[int, int], float]) -> None:
+def _add_identical(
+    left: Sequence[str], right: Sequence[str], sims: dict[tuple[int, int], float]
+) -> None:
     """Identical paragraphs score 1.0 even when they have no content words to compare."""
     where: dict[str, list[int]] = {}
     for j, text in enumerate(right):
@@ -119,8 +122,11 @@ class _Grid:
     """The DP's score and back-pointer cells, stored only inside the band."""
 
     def __init__(self, n: int, m: int) -> None:
-        half = m + 1 if (n + 1) * (m + 1) <= MAX_DP_CELLS else max(
-            m / max(n, 1) + 2, MAX_DP_CELLS / (2 * (n + 1)))
+        half = (
+            m + 1
+            if (n + 1) * (m + 1) <= MAX_DP_CELLS
+            else max(m / max(n, 1) + 2, MAX_DP_CELLS / (2 * (n + 1)))
+        )
         self.lo = [max(0, int(i * m / max(n, 1) - half)) for i in range(n + 1)]
         self.hi = [min(m, int(i * m / max(n, 1) + half) + 1) for i in range(n + 1)]
         self.lo[0], self.hi[n] = 0, m
@@ -133,8 +139,9 @@ class _Grid:
         return self.score[i][j - self.lo[i]]
 
 
-def _in_order(lv: list[Vector], rv: list[Vector],
-              sims: dict[tuple[int, int], float]) -> list[_Pair]:
+def _in_order(
+    lv: list[Vector], rv: list[Vector], sims: dict[tuple[int, int], float]
+) -> list[_Pair]:
     """The best-scoring monotone pairing with 1:1, 1:2 and 2:1 blocks (banded DP)."""
     n, m = len(lv), len(rv)
     grid = _Grid(n, m)
@@ -158,8 +165,15 @@ def _in_order(lv: list[Vector], rv: list[Vector],
     return _trace(grid, lv, rv, sims, n, m)
 
 
-def _gain(lv: list[Vector], rv: list[Vector], sims: dict[tuple[int, int], float],
-          i: int, j: int, di: int, dj: int) -> float | None:
+def _gain(
+    lv: list[Vector],
+    rv: list[Vector],
+    sims: dict[tuple[int, int], float],
+    i: int,
+    j: int,
+    di: int,
+    dj: int,
+) -> float | None:
     """What a block of ``di`` left and ``dj`` right paragraphs from (i, j) adds, or None."""
     if di == 0 or dj == 0:
         return 0.0
@@ -169,32 +183,55 @@ def _gain(lv: list[Vector], rv: list[Vector], sims: dict[tuple[int, int], float]
     return _merge_gain(lv, rv, sims, i, j, di, dj)
 
 
-def _merge_gain(lv: list[Vector], rv: list[Vector], sims: dict[tuple[int, int], float],
-                i: int, j: int, di: int, dj: int) -> float | None:
+def _merge_gain(
+    lv: list[Vector],
+    rv: list[Vector],
+    sims: dict[tuple[int, int], float],
+    i: int,
+    j: int,
+    di: int,
+    dj: int,
+) -> float | None:
     """Gain of a 1:2 or 2:1 join, if both halves relate to the single paragraph."""
     s = _merge_similarity(lv, rv, sims, i, j, di, dj)
     return None if s is None else MERGE_WEIGHT * (s - PAIR_MIN) - MERGE_PENALTY
 
 
-def _merge_similarity(lv: list[Vector], rv: list[Vector], sims: dict[tuple[int, int], float],
-                      i: int, j: int, di: int, dj: int) -> float | None:
+def _merge_similarity(
+    lv: list[Vector],
+    rv: list[Vector],
+    sims: dict[tuple[int, int], float],
+    i: int,
+    j: int,
+    di: int,
+    dj: int,
+) -> float | None:
     parts = [sims.get((i + a, j + b), 0.0) for a in range(di) for b in range(dj)]
     if min(parts) < MERGE_PART_MIN:
         return None
-    s = cosine(combine(lv[i:i + di]), combine(rv[j:j + dj]))
+    s = cosine(combine(lv[i : i + di]), combine(rv[j : j + dj]))
     return s if s > max(parts) and s >= PAIR_MIN else None
 
 
-def _trace(grid: _Grid, lv: list[Vector], rv: list[Vector],
-           sims: dict[tuple[int, int], float], n: int, m: int) -> list[_Pair]:
+def _trace(
+    grid: _Grid,
+    lv: list[Vector],
+    rv: list[Vector],
+    sims: dict[tuple[int, int], float],
+    n: int,
+    m: int,
+) -> list[_Pair]:
     pairs: list[_Pair] = []
     i, j = n, m
     while i or j:
         di, dj = grid.move[i][j - grid.lo[i]]
         i, j = i - di, j - dj
         if di and dj:
-            s = (sims.get((i, j), 0.0) if di == dj == 1
-                 else _merge_similarity(lv, rv, sims, i, j, di, dj) or 0.0)
+            s = (
+                sims.get((i, j), 0.0)
+                if di == dj == 1
+                else _merge_similarity(lv, rv, sims, i, j, di, dj) or 0.0
+            )
             pairs.append(_Pair(tuple(range(i, i + di)), tuple(range(j, j + dj)), s))
     return pairs[::-1]
 

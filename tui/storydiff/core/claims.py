@@ -32,28 +32,39 @@ MIN_CONTENT_TERMS = 4
 state no checkable claim of their own and are never reported as unique."""
 
 
-def unique_claims(left: Article, right: Article,
-                  blocks: Sequence[Block]) -> tuple[list[Sentence], list[Sentence]]:
+def unique_claims(
+    left: Article, right: Article, blocks: Sequence[Block]
+) -> tuple[list[Sentence], list[Sentence]]:
     """Sentences of each side with no counterpart anywhere in the other."""
     weighting = Weighting([*left.paragraphs, *right.paragraphs])
     left_sentences, right_sentences = article_sentences(left), article_sentences(right)
     left_vectors = [weighting.vector(s.text) for s in left_sentences]
     right_vectors = [weighting.vector(s.text) for s in right_sentences]
-    return (_unique(left_sentences, left_vectors, right_sentences, right_vectors),
-            _unique(right_sentences, right_vectors, left_sentences, left_vectors))
+    return (
+        _unique(left_sentences, left_vectors, right_sentences, right_vectors),
+        _unique(right_sentences, right_vectors, left_sentences, left_vectors),
+    )
 
 
-def _unique(sentences: list[Sentence], vectors: list[Vector], others: list[Sentence],
-            other_vectors: list[Vector]) -> list[Sentence]:
+def _unique(
+    sentences: list[Sentence],
+    vectors: list[Vector],
+    others: list[Sentence],
+    other_vectors: list[Vector],
+) -> list[Sentence]:
     """The sentences whose best match among the other side's windows is below UNIQUE_MAX."""
     windows = _windows(others, other_vectors)
     best: dict[int, float] = {}
     for (i, _), score in sparse_cosines(vectors, windows).items():
         best[i] = max(best.get(i, 0.0), score)
     exact = {" ".join(s.text.split()).lower() for s in others}
-    return [s for i, s in enumerate(sentences)
-            if best.get(i, 0.0) < UNIQUE_MAX and _substantial(s.text)
-            and " ".join(s.text.split()).lower() not in exact]
+    return [
+        s
+        for i, s in enumerate(sentences)
+        if best.get(i, 0.0) < UNIQUE_MAX
+        and _substantial(s.text)
+        and " ".join(s.text.split()).lower() not in exact
+    ]
 
 
 def _windows(sentences: list[Sentence], vectors: list[Vector]) -> list[Vector]:
@@ -61,7 +72,7 @@ def _windows(sentences: list[Sentence], vectors: list[Vector]) -> list[Vector]:
     windows = list(vectors)
     for k in range(1, len(sentences)):
         if sentences[k].paragraph == sentences[k - 1].paragraph:
-            windows.append(combine(vectors[k - 1:k + 1]))
+            windows.append(combine(vectors[k - 1 : k + 1]))
     return windows
 
 

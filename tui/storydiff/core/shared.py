@@ -46,8 +46,10 @@ MAX_SEED_HITS = 20
 used: it would only produce already-covered or coincidental candidates, at quadratic cost."""
 
 
-_SKIPS = sorted(((a, b) for a in range(MAX_GAP + 1) for b in range(MAX_GAP + 1) if a or b),
-               key=lambda ab: (ab[0] + ab[1], ab))
+_SKIPS = sorted(
+    ((a, b) for a in range(MAX_GAP + 1) for b in range(MAX_GAP + 1) if a or b),
+    key=lambda ab: (ab[0] + ab[1], ab),
+)
 """Gap shapes tried when extending, smallest first: one word dropped, added, changed, ..."""
 
 
@@ -77,12 +79,12 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
     index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for rp, words in enumerate(rw):
         for j in range(len(words.keys) - SEED_WORDS + 1):
-            index.setdefault(words.keys[j:j + SEED_WORDS], []).append((rp, j))
+            index.setdefault(words.keys[j : j + SEED_WORDS], []).append((rp, j))
     runs: list[_Run] = []
     covered: set[tuple[int, int, int, int]] = set()
     for lp, words in enumerate(lw):
         for i in range(len(words.keys) - SEED_WORDS + 1):
-            hits = index.get(words.keys[i:i + SEED_WORDS], ())
+            hits = index.get(words.keys[i : i + SEED_WORDS], ())
             if len(hits) > MAX_SEED_HITS:
                 continue
             for rp, j in hits:
@@ -105,8 +107,15 @@ def _key(word: str) -> str:
     return key.removesuffix("'s").strip("'") or key
 
 
-def _extend(left: tuple[str, ...], right: tuple[str, ...], lp: int, rp: int, i: int, j: int,
-            covered: set[tuple[int, int, int, int]]) -> _Run:
+def _extend(
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    lp: int,
+    rp: int,
+    i: int,
+    j: int,
+    covered: set[tuple[int, int, int, int]],
+) -> _Run:
     """The longest near-identical run through seed (i, j); marks its word pairs covered.
 
     Walks forwards from the seed, then backwards (the same walk over the reversed words).
@@ -118,8 +127,7 @@ def _extend(left: tuple[str, ...], right: tuple[str, ...], lp: int, rp: int, i: 
     return _Run(lp, len(left) - back_i, end_i, rp, len(right) - back_j, end_j, ahead + behind)
 
 
-def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
-          ) -> tuple[int, int, int]:
+def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int) -> tuple[int, int, int]:
     """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched)."""
     end_i, end_j, matched = i, j, 0
     while True:
@@ -133,11 +141,12 @@ def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
         i, j = i + gap[0], j + gap[1]
 
 
-def _resync(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
-            ) -> tuple[int, int] | None:
+def _resync(
+    left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
+) -> tuple[int, int] | None:
     """The smallest skip (left words, right words) after which RESYNC_WORDS words match."""
     for a, b in _SKIPS:
-        la, rb = left[i + a:i + a + RESYNC_WORDS], right[j + b:j + b + RESYNC_WORDS]
+        la, rb = left[i + a : i + a + RESYNC_WORDS], right[j + b : j + b + RESYNC_WORDS]
         if len(la) == RESYNC_WORDS and la == rb:
             return a, b
     return None
@@ -162,10 +171,15 @@ def _overlaps(a: _Run, b: _Run) -> bool:
     return left or right
 
 
-def _passage(left: Article, right: Article, lw: list[_Words], rw: list[_Words],
-             run: _Run) -> SharedPassage:
+def _passage(
+    left: Article, right: Article, lw: list[_Words], rw: list[_Words], run: _Run
+) -> SharedPassage:
     ls, le = lw[run.lp].spans[run.li][0], lw[run.lp].spans[run.le - 1][1]
     rs, re_ = rw[run.rp].spans[run.rj][0], rw[run.rp].spans[run.re - 1][1]
-    return SharedPassage(text=left.paragraphs[run.lp][ls:le], words=run.le - run.li,
-                         left=Span(run.lp, ls, le), right=Span(run.rp, rs, re_),
-                         similarity=round(_similarity(run), 3))
+    return SharedPassage(
+        text=left.paragraphs[run.lp][ls:le],
+        words=run.le - run.li,
+        left=Span(run.lp, ls, le),
+        right=Span(run.rp, rs, re_),
+        similarity=round(_similarity(run), 3),
+    )

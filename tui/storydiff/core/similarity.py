@@ -43,9 +43,20 @@ QUOTED_BOOST = 1.25
 between outlets, so a shared quoted word is stronger evidence than a shared plain word.
 Kept below the name boost because quoted words include ordinary vocabulary."""
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-                         "\u00bb": '"', "\u2033": '"'})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+    }
+)
 _TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTED = re.compile(r'"[^"\n]{1,600}"')
@@ -65,9 +76,21 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 """Function words and the reporting verbs every news paragraph uses ("said", "according
 to"): they say nothing about which fact a paragraph states."""
 
-_SUFFIXES = (("ations", ""), ("ation", ""), ("ingly", ""), ("ings", ""), ("ing", ""),
-             ("edly", ""), ("ed", ""), ("ies", "y"), ("ions", ""), ("ion", ""),
-             ("ly", ""), ("es", ""), ("s", ""))
+_SUFFIXES = (
+    ("ations", ""),
+    ("ation", ""),
+    ("ingly", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ed", ""),
+    ("ies", "y"),
+    ("ions", ""),
+    ("ion", ""),
+    ("ly", ""),
+    ("es", ""),
+    ("s", ""),
+)
 
 
 def _own_word_spans(text: str) -> list[tuple[int, int]]:

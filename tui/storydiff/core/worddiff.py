@@ -29,9 +29,13 @@ words a side) take under 5 ms, so the deadline only bites on pathological input.
 _Token = tuple[int, int, int]  # paragraph, start, end
 
 
-def with_word_changes(left: Article, right: Article, blocks: Sequence[Block],
-                      left_figures: Sequence[Figure] = (),
-                      right_figures: Sequence[Figure] = ()) -> list[Block]:
+def with_word_changes(
+    left: Article,
+    right: Article,
+    blocks: Sequence[Block],
+    left_figures: Sequence[Figure] = (),
+    right_figures: Sequence[Figure] = (),
+) -> list[Block]:
     """Fill ``left_changes``/``right_changes`` of paired blocks (match and moved)."""
     out = []
     for block in blocks:
@@ -41,27 +45,36 @@ def with_word_changes(left: Article, right: Article, blocks: Sequence[Block],
         left_tokens = _tokens(left, block.left, left_figures)
         right_tokens = _tokens(right, block.right, right_figures)
         left_changed, right_changed = _changed(
-            [_key(left, t) for t in left_tokens], [_key(right, t) for t in right_tokens])
-        out.append(replace(block, left_changes=_spans(left_tokens, left_changed),
-                           right_changes=_spans(right_tokens, right_changed)))
+            [_key(left, t) for t in left_tokens], [_key(right, t) for t in right_tokens]
+        )
+        out.append(
+            replace(
+                block,
+                left_changes=_spans(left_tokens, left_changed),
+                right_changes=_spans(right_tokens, right_changed),
+            )
+        )
     return out
 
 
-def _tokens(article: Article, paragraphs: Sequence[int],
-            figures: Sequence[Figure]) -> list[_Token]:
+def _tokens(article: Article, paragraphs: Sequence[int], figures: Sequence[Figure]) -> list[_Token]:
     """The words of the given paragraphs in order, each figure merged into one token."""
     tokens: list[_Token] = []
     for p in paragraphs:
         text = article.paragraphs[p]
-        spans = sorted((f.start, f.end) for f in figures
-                       if f.paragraph == p and 0 <= f.start < f.end <= len(text))
+        spans = sorted(
+            (f.start, f.end)
+            for f in figures
+            if f.paragraph == p and 0 <= f.start < f.end <= len(text)
+        )
         words = [(s, e) for s, e in word_spans(text) if e > s]
         tokens += [(p, s, e) for s, e in _merge_figures(words, spans)]
     return tokens
 
 
-def _merge_figures(words: list[tuple[int, int]],
-                   figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_figures(
+    words: list[tuple[int, int]], figures: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Replace the words overlapping each figure by one token covering figure and words."""
     merged: list[tuple[int, int]] = []
     last_hit: tuple[int, int] | None = None

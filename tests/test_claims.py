@@ -1,0 +1,88 @@
+"""Unique claims: sentences whose content the other article states nowhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from storydiff.core.align import align
+from storydiff.core.claims import unique_claims
+from storydiff.core.load import load_article
+from storydiff.core.model import Article
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+SHARED = (
+    "Nintendo will launch the Switch 2 console on June 5 for $449.99. "
+    "The new Joy-Con controllers can work like a computer mouse."
+)
+EXTRA = "Analyst Serkan Toto expects Nintendo to sell fifteen million consoles by March."
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(path="t", title="t", outlet="t", paragraphs=paragraphs)
+
+
+def _claims(left: Article, right: Article):
+    return unique_claims(left, right, align(left, right))
+
+
+def test_identical_articles_have_no_unique_claims() -> None:
+    article = _article(SHARED, EXTRA)
+    assert _claims(article, article) == ([], [])
+
+
+def test_added_sentence_is_unique_to_its_side_with_its_offsets() -> None:
+    left, right = _article(SHARED), _article(SHARED + " " + EXTRA)
+    only_left, only_right = _claims(left, right)
+    assert only_left == []
+    [claim] = only_right
+    assert claim.text == EXTRA
+    assert right.paragraphs[claim.paragraph][claim.start : claim.end] == EXTRA
+
+
+def test_reworded_sentence_elsewhere_is_not_unique() -> None:
+    left = _article("Nintendo's Switch 2 goes on sale June 5, priced at $449.99.", EXTRA)
+    right = _article(EXTRA, SHARED)
+    only_left, _ = _claims(left, right)
+    assert only_left == []
+
+
+def test_trivial_sentences_are_never_claims() -> None:
+    left, right = _article(SHARED + " Read more here."), _article(SHARED)
+    assert _claims(left, right) == ([], [])
+
+
+def test_swapping_sides_swaps_the_claims() -> None:
+    left, right = _article(SHARED, EXTRA), _article(SHARED)
+    forward, backward = _claims(left, right), _claims(right, left)
+    assert forward == (backward[1], backward[0])
+
+
+def test_edited_wire_copy_reports_its_added_sentences() -> None:
+    folder = CORPORA / "switch2-launch"
+    if not folder.is_dir():
+        pytest.skip("corpora not available")
+    nbc = load_article(next(folder.glob("02_*.txt")))
+    abitlavish = load_article(next(folder.glob("03_*.txt")))
+    _, added = _claims(nbc, abitlavish)
+    texts = " ".join(s.text for s in added)
+    # 03 adds an analyst quote on the biggest Switch titles and screen details 02 lacks.
+    assert "biggest titles" in texts
+    assert "7.9 inch LCD" in texts
+    # Sentences 03 copied or lightly edited from 02 are not unique to it.
+    assert "built-in microphone" not in texts
+    assert "angling a club" not in texts
+
+
+def test_seed_claims_only_one_outlet_makes_are_unique() -> None:
+    digital, tampa = load_article(SEEDS[0]), load_article(SEEDS[2])
+    only_digital, only_tampa = _claims(digital, tampa)
+    digital_text = " ".join(s.text for s in only_digital)
+    tampa_text = " ".join(s.text for s in only_tampa)
+    # Only seed 002 reports Altman's "impressive model" remark; only 000 the H800 chips.
+    assert "impressive model" in tampa_text
+    assert "H800" in digital_text
+    # Both carry the Sacks quote, so neither side lists it.
+    assert "substantial evidence" not in digital_text + tampa_text
