@@ -1,18 +1,29 @@
-"""Headless exporters: one module per format, one registry used by the CLI and the app alike."""
+"""Headless exporters: one module per format, one registry used by the CLI and the app alike.
+
+Every exporter is a pure function ``Comparison -> str`` reading only the dataclasses of
+``core/model.py``; none may import Rich or Textual (the terminal rendering lives in
+``storydiff.console``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from storydiff.core.model import Comparison
-from storydiff.export import json_format
+from storydiff.export import html, json_format, markdown, text
 
 Exporter = Callable[[Comparison], str]
 
-EXPORTERS: dict[str, Exporter] = {"json": json_format.render}
+EXPORTERS: dict[str, Exporter] = {
+    "json": json_format.render,
+    "md": markdown.render,
+    "html": html.render,
+    "text": text.render,
+}
 """Format name -> function turning a comparison into the file's text."""
 
 SUFFIXES: dict[str, str] = {"json": ".json", "md": ".md", "html": ".html", "text": ".txt"}
+"""Format name -> the file suffix a saved export gets."""
 
 
 def export(comparison: Comparison, fmt: str) -> str:

@@ -1,0 +1,136 @@
+"""The plain-text report of a comparison: what ``storydiff compare`` writes to files and pipes.
+
+No ANSI, no markup: every piece of article text goes through :func:`visible`, so a page
+that carries terminal escapes cannot recolour or rewrite the reader's terminal. The small
+helpers here (counts, labels) are shared with the Markdown, HTML and console presenters so
+all of them say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from storydiff.core.model import Article, Comparison, Figure, FigurePair, Sentence, SharedPassage
+from storydiff.export.spans import VERDICT_LABELS, visible
+
+WIDTH = 100
+"""Wrap width of the report: the project's line length, comfortable in a pager."""
+
+NO_TITLE = "(no headline found)"
+
+
+def title_of(article: Article) -> str:
+    """The headline as shown, never empty."""
+    return visible(article.title) or NO_TITLE
+
+
+def article_line(article: Article) -> str:
+    """Outlet, path and size of one article, on one line."""
+    return (
+        f"{visible(article.outlet)} - {visible(article.path)} "
+        f"({len(article.paragraphs)} paragraphs, {article.words} words)"
+    )
+
+
+def counts(c: Comparison) -> list[tuple[str, int]]:
+    """The headline numbers, counted from the comparison itself (not trusted from stats)."""
+    kinds = [b.kind for b in c.blocks]
+    return [
+        ("matched blocks", kinds.count("match")),
+        ("moved blocks", kinds.count("moved")),
+        ("left-only blocks", kinds.count("left_only")),
+        ("right-only blocks", kinds.count("right_only")),
+        ("shared passages", len(c.shared)),
+        ("shared words", sum(p.words for p in c.shared)),
+        ("figure pairs", len(c.figures)),
+        ("figure conflicts", sum(f.kind == "conflict" for f in c.figures)),
+        ("unique claims left", len(c.unique_left)),
+        ("unique claims right", len(c.unique_right)),
+    ]
+
+
+def summary_lines(c: Comparison) -> list[str]:
+    """The counts grouped into four short lines: blocks, shared text, figures, claims."""
+    n = dict(counts(c))
+    return [
+        f"blocks: {n['matched blocks']} matched, {n['moved blocks']} moved, "
+        f"{n['left-only blocks']} left only, {n['right-only blocks']} right only",
+        f"shared: {n['shared passages']} passages, {n['shared words']} words",
+        f"figures: {n['figure pairs']} pairs, {n['figure conflicts']} in conflict",
+        f"unique claims: {n['unique claims left']} left, {n['unique claims right']} right",
+    ]
+
+
+def figure_label(figure: Figure | None) -> str:
+    """A figure as quoted text with its paragraph, or a dash when that side has none."""
+    if figure is None:
+        return "-"
+    return f'"{visible(figure.text)}" (¶{figure.paragraph})'
+
+
+def verdict_label(pair: FigurePair) -> str:
+    """The verdict in words (``left only``, not ``left_only``)."""
+    return VERDICT_LABELS.get(pair.kind, visible(pair.kind))
+
+
+def shared_label(passage: SharedPassage) -> str:
+    """Where a shared passage sits on each side, and how close the copy is."""
+    return (
+        f"left ¶{passage.left.paragraph}, right ¶{passage.right.paragraph}, "
+        f"{passage.words} words, similarity {passage.similarity:.2f}"
+    )
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    ) or [indent.rstrip()]
+
+
+def _figures(c: Comparison) -> list[str]:
+    lines = [f"Figures ({len(c.figures)})"]
+    for pair in c.figures:
+        fact = f" {visible(pair.fact)}" if pair.fact else ""
+        lines.append(f"  [{verdict_label(pair)}]{fact}")
+        lines.append(f"    left:  {figure_label(pair.left)}")
+        lines.append(f"    right: {figure_label(pair.right)}")
+        if pair.reason:
+            lines += _wrap(f"why: {visible(pair.reason)}", "    ")
+    return lines if c.figures else [lines[0], "  (none)"]
+
+
+def _shared(c: Comparison) -> list[str]:
+    lines = [f"Shared passages ({len(c.shared)})"]
+    for passage in c.shared:
+        lines.append(f"  - {shared_label(passage)}:")
+        lines += _wrap(f'"{visible(passage.text)}"', "      ")
+    return lines if c.shared else [lines[0], "  (none)"]
+
+
+def _unique(side: str, article: Article, sentences: tuple[Sentence, ...]) -> list[str]:
+    lines = [f"Claims only the {side} article makes ({visible(article.outlet)}, {len(sentences)})"]
+    for sentence in sentences:
+        lines += _wrap(f"¶{sentence.paragraph}: {visible(sentence.text)}", "  ")
+    return lines if sentences else [lines[0], "  (none)"]
+
+
+def render(c: Comparison) -> str:
+    """The text exporter: pair, counts, notices, figures, shared passages, unique claims."""
+    lines = [
+        f"storydiff: {title_of(c.left)}",
+        f"       vs  {title_of(c.right)}",
+        f"left:  {article_line(c.left)}",
+        f"right: {article_line(c.right)}",
+        "",
+    ]
+    lines += summary_lines(c)
+    if c.notices:
+        lines += ["", "Notices"] + [f"  - {visible(n)}" for n in c.notices]
+    for section in (
+        _figures(c),
+        _shared(c),
+        _unique("left", c.left, c.unique_left),
+        _unique("right", c.right, c.unique_right),
+    ):
+        lines += [""] + section
+    return "\n".join(lines) + "\n"
