@@ -63,9 +63,9 @@ MAX_DP_CELLS = 40_000
 """Bound on the cells of the in-order programme. Up to about 200 x 200 paragraphs the
 whole grid is searched; beyond, a band around the diagonal of that many cells (about 0.15 s
 of Python). Measured on 400 x 400 dense random 60-word paragraphs: about 0.8 s for the whole
-alignment, most of it tokenising; with 250,000 cells (the full grid) it was 1.9 s. News articles have tens of paragraphs,
-so the band only matters for book-length inputs; a strong pair outside it is still found by
-the moved pass."""
+alignment, most of it tokenising; with 250,000 cells (the full grid) it was 1.9 s. News
+articles have tens of paragraphs, so the band only matters for book-length inputs; a strong
+pair outside it is still found by the moved pass."""
 
 
 @dataclass(frozen=True)
