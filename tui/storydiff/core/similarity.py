@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 NAME_BOOST = 1.5
 """Weight multiplier for a capitalised word (a name: person, company, place, product).
-A rewrite keeps the names of a fact while changing its verbs; 1.5 lets two shared names
-outweigh three shared common words. Checked on the seeds: with 1.0 the Sacks paragraphs of
-seeds 000 and 001 score 0.30, with 1.5 they score 0.36, while unrelated paragraph pairs
-stay below 0.15 either way."""
+A rewrite keeps the names of a fact while changing its verbs. Measured on the seeds (names
+and numbers boosted together): the reworded Sacks paragraphs score 0.32 (000/002) and 0.37
+(001/003) with no boost, 0.44 and 0.50 with 1.5, while the median of all other paragraph
+pairs only moves from 0.04-0.05 to 0.05-0.07."""
 
 NUMBER_BOOST = 1.5
 """Weight multiplier for a number: figures identify a fact ("2,048 chips", "$5.58
