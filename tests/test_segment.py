@@ -1,0 +1,106 @@
+"""Sentence and word segmentation: news abbreviations, quotes, figures, and exact offsets."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from storydiff.core.load import load_paths
+from storydiff.core.model import Article
+from storydiff.core.segment import article_sentences, sentence_spans, word_spans
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e] for s, e in word_spans(text)]
+
+
+@pytest.fixture(scope="module")
+def seed_paragraphs() -> list[str]:
+    return [p for a in load_paths([SEEDS]) for p in a.paragraphs]
+
+
+def test_us_and_dated_abbreviations_do_not_end_sentences() -> None:
+    # From the PYMNTS seed: "Jan. 28" and "U.S." sit inside sentences.
+    text = ("As Bloomberg News reported Tuesday (Jan. 28), sources say researchers found it. "
+            "R-1’s arrival caused U.S. tech stocks to stumble.")
+    assert sentences(text) == [
+        "As Bloomberg News reported Tuesday (Jan. 28), sources say researchers found it.",
+        "R-1’s arrival caused U.S. tech stocks to stumble."]
+
+
+def test_titles_decimals_and_model_names_do_not_end_sentences() -> None:
+    text = "Mr. Altman said R1 cost $5.6 million. No. 1 on the App Store was DeepSeek."
+    assert sentences(text) == ["Mr. Altman said R1 cost $5.6 million.",
+                               "No. 1 on the App Store was DeepSeek."]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = ("“There’s substantial evidence that what DeepSeek did here is they distilled the "
+            "knowledge out of OpenAI’s models,” Sacks said. “And I think one of the things you’re "
+            "going to see is steps to prevent distillation.” He added more.")
+    got = sentences(text)
+    assert got[0].endswith("Sacks said.")
+    assert got[1].startswith("“And") and got[1].endswith("distillation.”")
+    assert got[2] == "He added more."
+
+
+def test_repeated_sentence_gets_its_own_offsets() -> None:
+    # pysbd's char_span mode can point a repeat at the first copy; ours must not.
+    text = "Wiz accepted. The deal closed. Wiz accepted."
+    assert sentence_spans(text) == [(0, 13), (14, 30), (31, 44)]
+
+
+def test_offsets_are_exact_and_cover_every_seed_paragraph(seed_paragraphs: list[str]) -> None:
+    for text in seed_paragraphs:
+        spans = sentence_spans(text)
+        assert [text[s:e] for s, e in spans] == [text[s:e].strip() for s, e in spans]
+        assert all(a[1] <= b[0] for a, b in pairwise(spans))  # ordered, disjoint
+        covered = "".join(text[s:e] for s, e in spans)
+        assert covered.replace(" ", "") == text.replace(" ", "")  # nothing skipped
+
+
+def test_article_sentences_point_into_their_paragraphs() -> None:
+    article = Article("a", "t", "o", ("First one. Second one.", "Third one."))
+    got = article_sentences(article)
+    assert [(s.paragraph, s.text) for s in got] == [(0, "First one."), (0, "Second one."),
+                                                    (1, "Third one.")]
+    assert all(article.paragraphs[s.paragraph][s.start:s.end] == s.text for s in got)
+
+
+def test_segmenting_a_paragraph_twice_reuses_the_first_result() -> None:
+    text = "Memoised paragraph about R1. It has two sentences."
+    assert sentence_spans(text) == sentence_spans(text)
+    assert sentence_spans(text) is not sentence_spans(text)  # callers get their own list
+
+
+def test_figures_are_single_word_tokens() -> None:
+    text = ("It cost $5.58 million on 2,048 Nvidia H800 chips; R-1 hit U.S. stocks, ninety-five "
+            "analysts said 64% and US$79 on Jan. 28, 2025.")
+    got = words(text)
+    for figure in ("$5.58", "2,048", "H800", "R-1", "U.S.", "ninety-five", "64%", "US$79", "2025"):
+        assert figure in got, figure
+    assert "28" in got and "Jan" in got  # a lone abbreviation's dot is punctuation
+
+
+def test_words_exclude_punctuation_and_keep_apostrophes() -> None:
+    assert words("OpenAI’s “distill” claim — (and others).") == [
+        "OpenAI’s", "distill", "claim", "and", "others"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\"”’'$5,-\n\u200b\u202eU.S")), max_size=80))
+def test_spans_are_trimmed_ordered_and_inside_any_text(text: str) -> None:
+    for spans in (sentence_spans(text), word_spans(text)):
+        assert all(0 <= s < e <= len(text) for s, e in spans)
+        assert all(a[1] <= b[0] for a, b in pairwise(spans))
+    for s, e in sentence_spans(text):
+        assert text[s:e] == text[s:e].strip()
