@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
 from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split, visible
-from storydiff.export.text import counts, shared_label, title_of
+from storydiff.export.text import counts, title_of
 
 VERDICT_SYMBOLS: dict[str, str] = {
     "same": "=",
@@ -242,7 +242,7 @@ def _shared(c: Comparison) -> str:
         f'<li><blockquote>{esc(p.text)}</blockquote><p class="where">'
         f'<a href="#l{p.left.paragraph}">left ¶{p.left.paragraph}</a> · '
         f'<a href="#r{p.right.paragraph}">right ¶{p.right.paragraph}</a> · '
-        f"{esc(shared_label(p))}</p></li>"
+        f"{p.words} words, similarity {p.similarity:.2f}</p></li>"
         for p in c.shared
     ]
     return "<h2>Shared passages</h2><ol>\n" + "\n".join(items) + "\n</ol>"
