@@ -1,0 +1,69 @@
+"""The Textual reader: built from data (a list of articles), so tests and scripts construct it.
+
+The app is thin: it holds the articles, the comparison function and the cache of
+comparisons, and app-wide keys. The pair screen owns the reading flow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual.app import App
+from textual.binding import Binding
+
+from storydiff.core.compare import Progress, compare
+from storydiff.core.model import Article, Comparison
+from storydiff.ui import keys
+from storydiff.ui.commands import StorydiffCommands
+
+CompareFn = Callable[..., Comparison]
+"""``compare(left, right, *, progress)``; injectable so tests and snapshots pin the analysis."""
+
+
+class StorydiffApp(App[None]):
+    """Compare any two of ``articles``, starting with the first two side by side."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "storydiff"
+    BINDINGS: list[Binding] = keys.bindings(keys.APP_KEYS)
+    COMMANDS = App.COMMANDS | {StorydiffCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (60, "-compact"), (100, "-wide")]
+    """Below 60 columns nothing readable fits two panes; under 100 the headers shrink."""
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (15, "-short"), (30, "-tall")]
+    """Below 15 rows there is no room for text between the headers and the footer."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        compare: CompareFn = compare,
+        pair: tuple[int, int] = (0, 1),
+    ) -> None:
+        super().__init__()
+        if len(articles) < 2:
+            raise ValueError("StorydiffApp needs at least two articles")
+        self.articles: list[Article] = list(articles)
+        self.compare_fn = compare
+        self.cache: dict[tuple[int, int], Comparison] = {}
+        """(left index, right index) -> comparison, so each pair is analysed once."""
+        self.first_pair = pair
+
+    def on_mount(self) -> None:
+        from storydiff.ui.screens.pair import PairScreen
+
+        self.push_screen(PairScreen(self.first_pair))
+
+    def action_help(self) -> None:
+        from storydiff.ui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        where = {
+            "PairScreen": "pair view",
+            "ArticlesScreen": "article list",
+            "FiguresScreen": "figures panel",
+        }.get(type(self.screen).__name__, "this screen")
+        self.push_screen(HelpScreen(self.screen.active_bindings, where))
+
+
+__all__ = ["StorydiffApp", "Progress"]

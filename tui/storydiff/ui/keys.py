@@ -1,0 +1,408 @@
+"""Every key binding of the reader, declared once.
+
+The footer, the help screen, the command palette and the README's keys table all
+read these tables, so a key cannot be documented in one place and bound to
+something else in another. Each binding has an ``id``, which makes it
+remappable through Textual's keymaps (``App.set_keymap({"pair.next-figure": "."})``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """One binding plus the category the palette and help group it under."""
+
+    key: str
+    """Textual key string; several keys separated by commas."""
+    action: str
+    """Action run on the screen (or app) that owns the table."""
+    description: str
+    """Short label for the footer and palette."""
+    category: str
+    """navigate, jump, view, pair, search, app: the palette's ``category: action`` prefix."""
+    id: str
+    """Stable id, for keymaps and tests."""
+    show: bool = False
+    """Whether the footer shows it (only the main keys, so 80 columns suffice)."""
+    key_display: str | None = None
+    """How the key is written in the footer, help and README, when not the key name."""
+    help: str = ""
+    """A longer explanation for the help screen and the palette."""
+
+    def binding(self) -> Binding:
+        """The Textual binding for this spec."""
+        return Binding(
+            self.key,
+            self.action,
+            self.description,
+            show=self.show,
+            key_display=self.key_display,
+            id=self.id,
+            tooltip=self.help,
+        )
+
+    @property
+    def keys_text(self) -> str:
+        """The keys as a person types them, for help and README."""
+        return self.key_display or " / ".join(_pretty(k) for k in self.key.split(","))
+
+
+_PRETTY = {
+    "question_mark": "?",
+    "slash": "/",
+    "space": "space",
+    "ctrl+p": "ctrl+p",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+}
+
+
+def _pretty(key: str) -> str:
+    return _PRETTY.get(key, key)
+
+
+APP_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "question_mark,f1",
+        "help",
+        "Help",
+        "app",
+        "app.help",
+        show=True,
+        key_display="?",
+        help="Show the keys of this screen and the legend",
+    ),
+    KeySpec(
+        "ctrl+p",
+        "command_palette",
+        "Palette",
+        "app",
+        "app.palette",
+        help="Search every action by name",
+    ),
+    KeySpec("q", "quit", "Quit", "app", "app.quit", show=True, help="Leave storydiff"),
+)
+"""Keys that work everywhere."""
+
+PAIR_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "j,down",
+        "cursor(1)",
+        "Next paragraph",
+        "navigate",
+        "pair.down",
+        key_display="j / ↓",
+        help="Move the cursor to the next aligned row",
+    ),
+    KeySpec(
+        "k,up",
+        "cursor(-1)",
+        "Previous paragraph",
+        "navigate",
+        "pair.up",
+        key_display="k / ↑",
+        help="Move the cursor to the previous aligned row",
+    ),
+    KeySpec(
+        "space,pagedown",
+        "page(1)",
+        "Page down",
+        "navigate",
+        "pair.page-down",
+        key_display="space",
+        help="Move a screenful down",
+    ),
+    KeySpec(
+        "b,pageup",
+        "page(-1)",
+        "Page up",
+        "navigate",
+        "pair.page-up",
+        key_display="b",
+        help="Move a screenful up",
+    ),
+    KeySpec(
+        "g,home",
+        "edge(0)",
+        "Top",
+        "navigate",
+        "pair.top",
+        key_display="g",
+        help="Go to the first row",
+    ),
+    KeySpec(
+        "G,end",
+        "edge(1)",
+        "Bottom",
+        "navigate",
+        "pair.bottom",
+        key_display="G",
+        help="Go to the last row",
+    ),
+    KeySpec(
+        "n",
+        "step('any', 1)",
+        "Next diff",
+        "jump",
+        "pair.next-diff",
+        show=True,
+        help="Next difference of any kind",
+    ),
+    KeySpec(
+        "N",
+        "step('any', -1)",
+        "Previous diff",
+        "jump",
+        "pair.prev-diff",
+        help="Previous difference of any kind",
+    ),
+    KeySpec(
+        "f",
+        "step('figure', 1)",
+        "Next figure",
+        "jump",
+        "pair.next-figure",
+        show=True,
+        help="Next figure the articles state differently",
+    ),
+    KeySpec(
+        "F",
+        "step('figure', -1)",
+        "Previous figure",
+        "jump",
+        "pair.prev-figure",
+        help="Previous figure difference",
+    ),
+    KeySpec(
+        "u",
+        "step('unique', 1)",
+        "Next unique",
+        "jump",
+        "pair.next-unique",
+        show=True,
+        help="Next claim only one article makes",
+    ),
+    KeySpec(
+        "U",
+        "step('unique', -1)",
+        "Previous unique",
+        "jump",
+        "pair.prev-unique",
+        help="Previous unique claim",
+    ),
+    KeySpec(
+        "s",
+        "step('shared', 1)",
+        "Next shared",
+        "jump",
+        "pair.next-shared",
+        help="Next passage both articles word (nearly) the same way",
+    ),
+    KeySpec(
+        "S",
+        "step('shared', -1)",
+        "Previous shared",
+        "jump",
+        "pair.prev-shared",
+        help="Previous shared passage",
+    ),
+    KeySpec(
+        "m",
+        "moved",
+        "Moved counterpart",
+        "jump",
+        "pair.moved",
+        help="Jump to where a moved paragraph sits in the other article",
+    ),
+    KeySpec(
+        "tab",
+        "other_side",
+        "Other pane",
+        "view",
+        "pair.other-pane",
+        help="Make the other article the active pane",
+    ),
+    KeySpec("x", "swap", "Swap", "pair", "pair.swap", help="Swap the left and right articles"),
+    KeySpec(
+        "right_square_bracket",
+        "next_pair(1)",
+        "Next pair",
+        "pair",
+        "pair.next-pair",
+        key_display="]",
+        help="Compare the next pair of articles",
+    ),
+    KeySpec(
+        "left_square_bracket",
+        "next_pair(-1)",
+        "Previous pair",
+        "pair",
+        "pair.prev-pair",
+        key_display="[",
+        help="Compare the previous pair of articles",
+    ),
+    KeySpec(
+        "a",
+        "articles",
+        "Articles",
+        "pair",
+        "pair.articles",
+        show=True,
+        help="Choose the left and right articles",
+    ),
+    KeySpec(
+        "p",
+        "figures",
+        "Figures",
+        "view",
+        "pair.figures",
+        show=True,
+        help="List every figure pair with its verdict and reason",
+    ),
+    KeySpec(
+        "slash",
+        "search",
+        "Search",
+        "search",
+        "pair.search",
+        show=True,
+        key_display="/",
+        help="Search both articles",
+    ),
+    KeySpec(
+        "e",
+        "export",
+        "Export",
+        "app",
+        "pair.export",
+        show=True,
+        help="Write this comparison as HTML, Markdown or JSON",
+    ),
+)
+"""Keys of the pair view, the screen people live in."""
+
+SEARCH_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "enter,down",
+        "match(1)",
+        "Next match",
+        "search",
+        "search.next",
+        key_display="enter / ↓",
+        help="Go to the next match",
+    ),
+    KeySpec(
+        "up",
+        "match(-1)",
+        "Previous match",
+        "search",
+        "search.prev",
+        key_display="↑",
+        help="Go to the previous match",
+    ),
+    KeySpec(
+        "escape", "close", "Close search", "search", "search.close", help="Close the search bar"
+    ),
+)
+"""Keys of the search bar."""
+
+ARTICLE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "l",
+        "choose('left')",
+        "As left",
+        "pair",
+        "articles.left",
+        show=True,
+        help="Use the highlighted article as the left one",
+    ),
+    KeySpec(
+        "r",
+        "choose('right')",
+        "As right",
+        "pair",
+        "articles.right",
+        show=True,
+        help="Use the highlighted article as the right one",
+    ),
+    KeySpec(
+        "enter",
+        "open",
+        "Compare",
+        "pair",
+        "articles.open",
+        show=True,
+        help="Compare the chosen pair",
+    ),
+    KeySpec(
+        "escape",
+        "dismiss_list",
+        "Back",
+        "pair",
+        "articles.back",
+        show=True,
+        help="Back to the pair",
+    ),
+)
+"""Keys of the article list."""
+
+FIGURE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "enter",
+        "jump",
+        "Jump to figure",
+        "jump",
+        "figures.jump",
+        show=True,
+        help="Show the chosen figure pair in both panes",
+    ),
+    KeySpec(
+        "escape,p",
+        "dismiss_panel",
+        "Back",
+        "view",
+        "figures.back",
+        show=True,
+        key_display="escape",
+        help="Close the figures panel",
+    ),
+)
+"""Keys of the figures panel."""
+
+GROUPS: tuple[tuple[str, tuple[KeySpec, ...]], ...] = (
+    ("Pair view", PAIR_KEYS),
+    ("Search bar", SEARCH_KEYS),
+    ("Article list", ARTICLE_KEYS),
+    ("Figures panel", FIGURE_KEYS),
+    ("Everywhere", APP_KEYS),
+)
+"""Every table, named for where it applies, in the order help and README list them."""
+
+
+def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
+    """Textual bindings for a screen's ``BINDINGS``."""
+    return [spec.binding() for spec in specs]
+
+
+def spec_by_id(binding_id: str | None) -> KeySpec | None:
+    """The spec a bound key came from (help uses it to find the category)."""
+    for _, specs in GROUPS:
+        for spec in specs:
+            if spec.id == binding_id:
+                return spec
+    return None
+
+
+def markdown_table() -> str:
+    """The README keys table, generated so a test can keep the README true."""
+    lines = ["| keys | action | where |", "|---|---|---|"]
+    for where, specs in GROUPS:
+        for spec in specs:
+            keys = spec.keys_text.replace("|", "\\|")
+            lines.append(f"| `{keys}` | {spec.help or spec.description} | {where} |")
+    return "\n".join(lines) + "\n"

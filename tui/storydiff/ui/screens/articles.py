@@ -1,0 +1,58 @@
+"""Choose the two articles to compare."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from storydiff.core.model import Article
+from storydiff.ui import keys
+from storydiff.ui.widgets.article_list import ArticleList
+
+
+class ArticlesScreen(ModalScreen[tuple[int, int] | None]):
+    """``l``/``r`` put the highlighted article on a side; ``enter`` compares."""
+
+    BINDINGS = keys.bindings(keys.ARTICLE_KEYS)
+
+    def __init__(self, articles: list[Article], pair: tuple[int, int]) -> None:
+        super().__init__()
+        self.articles = articles
+        self.pair = pair
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="articles-box", classes="dialog"):
+            yield Static("Articles", classes="dialog-title")
+            yield ArticleList(self.articles, id="article-list")
+            yield Static(
+                "l: left   r: right   enter: compare   escape: back", classes="dialog-hint"
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(ArticleList)
+        table.mark_pair(self.pair)
+        table.move_cursor(row=self.pair[1])
+        table.focus()
+
+    def action_choose(self, side: str) -> None:
+        row = self.query_one(ArticleList).cursor_row
+        left, right = self.pair
+        if side == "left":
+            left, right = row, (left if row == right else right)
+        else:
+            left, right = (right if row == left else left), row
+        self.pair = (left, right)
+        self.query_one(ArticleList).mark_pair(self.pair)
+
+    def action_open(self) -> None:
+        self.dismiss(self.pair)
+
+    def on_data_table_row_selected(self, event: ArticleList.RowSelected) -> None:
+        event.stop()
+        self.dismiss(self.pair)
+
+    def action_dismiss_list(self) -> None:
+        self.dismiss(None)

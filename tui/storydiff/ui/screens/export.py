@@ -1,0 +1,102 @@
+"""Export the comparison to a file, with the same exporters as ``storydiff compare --format``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from storydiff.core.model import Comparison
+from storydiff.errors import StorydiffError
+
+FORMATS = (("html", "HTML"), ("md", "Markdown"), ("json", "JSON"))
+"""(exporter name, label) in the order the dialog offers them; HTML first, it reads best."""
+SUFFIXES = {"html": ".html", "md": ".md", "json": ".json"}
+
+
+def default_name(comparison: Comparison, fmt: str) -> str:
+    """``<left-outlet>-vs-<right-outlet>.<suffix>``, safe as a file name on any system."""
+
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "article"
+
+    return f"{slug(comparison.left.outlet)}-vs-{slug(comparison.right.outlet)}{SUFFIXES[fmt]}"
+
+
+def write_export(comparison: Comparison, fmt: str, path: Path) -> Path:
+    """Render with the shared exporter and write; problems become a one-line StorydiffError."""
+    from storydiff.export import export
+
+    try:
+        text = export(comparison, fmt)
+    except KeyError:
+        raise StorydiffError(f"the {fmt} exporter is not available in this build") from None
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise StorydiffError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Pick a format and a path; dismissed with the path written, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+
+    def __init__(self, comparison: Comparison, directory: Path | None = None) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.directory = directory or Path.cwd()
+        self.fmt = "html"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box", classes="dialog"):
+            yield Static("Export comparison", classes="dialog-title")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMATS:
+                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Label("Path")
+            yield Input(
+                str(self.directory / default_name(self.comparison, self.fmt)), id="export-path"
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        old = default_name(self.comparison, self.fmt)
+        self.fmt = (event.pressed.id or "format-html").removeprefix("format-")
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        if path.name == old:  # the user kept our name: follow the format
+            path_input.value = str(path.with_name(default_name(self.comparison, self.fmt)))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export-ok":
+            self.export()
+        else:
+            self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.export()
+
+    def export(self) -> None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self.notify("Give a path to write to.", severity="error", markup=False)
+            return
+        try:
+            path = write_export(self.comparison, self.fmt, Path(raw).expanduser())
+        except StorydiffError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.notify(f"Exported {self.fmt.upper()} to {path}", title="Export", markup=False)
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

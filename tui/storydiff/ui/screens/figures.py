@@ -1,0 +1,47 @@
+"""The figures panel: every figure pair of the comparison; choosing one jumps to it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+
+from storydiff.core.model import Comparison
+from storydiff.ui import keys
+from storydiff.ui.widgets.figure_list import FigureList
+
+
+class FiguresScreen(ModalScreen[int | None]):
+    """Dismissed with the chosen figure pair's index, or None."""
+
+    BINDINGS = keys.bindings(keys.FIGURE_KEYS)
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison
+
+    def compose(self) -> ComposeResult:
+        c = self.comparison
+        title = Content.assemble("Figures  ", (f"{c.left.outlet} ⇄ {c.right.outlet}", "dim"))
+        with Vertical(id="figures-box", classes="dialog"):
+            yield Static(title, classes="dialog-title")
+            if c.figures:
+                yield FigureList(c, id="figure-list")
+            else:
+                yield Static("No figures were found in this pair.", classes="dialog-empty")
+            yield Static("enter: jump to it in both panes   escape: back", classes="dialog-hint")
+        yield Footer()
+
+    def action_jump(self) -> None:
+        figures = self.query(FigureList)
+        if figures and figures.first().highlighted_option is not None:
+            self.dismiss(int(figures.first().highlighted_option.id or 0))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id or 0))
+
+    def action_dismiss_panel(self) -> None:
+        self.dismiss(None)

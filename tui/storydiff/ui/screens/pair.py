@@ -1,0 +1,339 @@
+"""The pair screen: two articles side by side, and every key that moves through their differences.
+
+It owns the flow of one pair: start the analysis worker, show progress, lay the
+comparison out, and answer the navigation keys by asking
+:mod:`storydiff.ui.layout` where to go. The comparison of each pair is computed
+once and kept in the app's cache.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
+
+from storydiff.core.model import Article, Comparison, Side
+from storydiff.ui import keys
+from storydiff.ui.highlights import Highlight, focus_spans
+from storydiff.ui.layout import Layout, Mark, build_layout, build_marks, step
+from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from storydiff.ui.search import find
+from storydiff.ui.widgets.aligned_row import ParagraphCell
+from storydiff.ui.widgets.legend import Legend
+from storydiff.ui.widgets.pair_view import PairView
+from storydiff.ui.widgets.search_bar import SearchBar
+from storydiff.ui.widgets.status_line import StatusLine
+
+KIND_NAMES = {
+    "figure": "figure difference",
+    "unique": "unique claim",
+    "shared": "shared passage",
+    "any": "difference",
+}
+TOO_SMALL = "storydiff needs a terminal of at least 60 x 15.\nMake the window larger."
+
+
+class ArticleHeader(Static):
+    """The outlet, headline and length of one side, above its pane."""
+
+    def show(self, article: Article, side: Side) -> None:
+        arrow = "◀ " if side == "left" else "▶ "
+        self.update(
+            Content.assemble(
+                (arrow + article.outlet, "bold"),
+                (f" · {article.words} words", "dim"),
+                "\n",
+                (article.title or "(no headline)", "italic"),
+            )
+        )
+
+
+class PairScreen(Screen[None]):
+    """Read one pair of articles, aligned."""
+
+    BINDINGS = keys.bindings(keys.PAIR_KEYS)
+    AUTO_FOCUS = ""
+    """Nothing is focused while reading, so every key reaches the screen's bindings."""
+
+    def __init__(self, pair: tuple[int, int]) -> None:
+        super().__init__()
+        self.pair = pair
+        self.comparison: Comparison | None = None
+        self.aligned: Layout | None = None
+        self.marks: list[Mark] = []
+        self.position: tuple[int, int, int] = (0, -1, -1)
+        self.target: Mark | None = None
+        self.matches: list[Mark] = []
+        self.match_index = -1
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="body"):
+            with Horizontal(id="headers"):
+                yield ArticleHeader(id="left-header", classes="header -active")
+                yield ArticleHeader(id="right-header", classes="header")
+            yield PairView(id="pair")
+            search = SearchBar(id="search")
+            search.display = False
+            yield search
+            yield Legend(id="legend")
+            yield StatusLine(id="status")
+            yield Footer()
+        yield Static(TOO_SMALL, id="too-small")
+
+    @property
+    def view(self) -> PairView:
+        return self.query_one(PairView)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    def on_mount(self) -> None:
+        self.open_pair(self.pair)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def open_pair(self, pair: tuple[int, int]) -> None:
+        """Show ``pair``, from the cache or by starting the analysis worker."""
+        self.pair = pair
+        articles = self.app.articles
+        self.query_one("#left-header", ArticleHeader).show(articles[pair[0]], "left")
+        self.query_one("#right-header", ArticleHeader).show(articles[pair[1]], "right")
+        cached = self.app.cache.get(pair)
+        if cached is not None:
+            self.call_later(self._present, cached)
+            return
+        self.view.loading = True
+        self.status.busy = f"Comparing {articles[pair[0]].outlet} with {articles[pair[1]].outlet}…"
+        self.analyse(pair)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self, pair: tuple[int, int]) -> None:
+        """Run the comparison off the event loop, posting progress as it goes."""
+        worker = get_current_worker()
+        left, right = self.app.articles[pair[0]], self.app.articles[pair[1]]
+
+        def progress(step_name: str, done: float) -> None:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisProgress(pair, step_name, done))
+
+        try:
+            result = self.app.compare_fn(left, right, progress=progress)
+        except Exception as error:  # noqa: BLE001 - shown as one line, the app keeps running
+            self.post_message(AnalysisFailed(pair, f"{type(error).__name__}: {error}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(pair, result))
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        if message.pair == self.pair:
+            self.status.busy = f"Comparing… {message.step} ({message.done:.0%})"
+
+    async def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.app.cache[message.pair] = message.comparison
+        if message.pair == self.pair:
+            await self._present(message.comparison)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        if message.pair == self.pair:
+            self.view.loading = False
+            self.status.busy = f"Could not compare this pair: {message.error}"
+
+    async def _present(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.aligned = build_layout(comparison.blocks)
+        self.marks = build_marks(comparison, self.aligned)
+        self.position, self.target, self.matches, self.match_index = (0, -1, -1), None, [], -1
+        await self.view.show(comparison, self.aligned)
+        self.view.loading = False
+        self.status.busy = ""
+        self.status.comparison = comparison
+        self._update_where()
+        for notice in comparison.notices:
+            self.notify(notice, markup=False, severity="warning")
+
+    # -- drawing helpers -----------------------------------------------------------------
+
+    def _go(
+        self, row: int, *, side: Side | None = None, top: bool = False, mark: Mark | None = None
+    ) -> None:
+        """Move the cursor and light what it landed on."""
+        self.view.move_cursor(row, side=side, top=top)
+        self.target = mark
+        self.position = mark.key if mark else (self.view.cursor, -1, -1)
+        self._set_active_header()
+        self._paint_extra()
+        self._update_where()
+
+    def _paint_extra(self) -> None:
+        if self.aligned is None or self.comparison is None:
+            return
+        extra: dict[tuple[Side, int], list[Highlight]] = {}
+        for match in self.matches:
+            extra.setdefault((match.side, match.paragraph), []).append(
+                Highlight(match.start, match.end, "search")
+            )
+        mark = self.target
+        if mark is not None and mark.start >= 0:
+            spans = (
+                focus_spans(self.comparison, mark.kind, mark.index)
+                if mark.kind in ("figure", "shared") and mark.verdict != "search"
+                else {mark.side: (mark.paragraph, mark.start, mark.end)}
+            )
+            for side, (paragraph, start, end) in spans.items():
+                extra.setdefault((side, paragraph), []).append(Highlight(start, end, "focus"))
+        self.view.set_extra(extra, self.aligned)
+
+    def _set_active_header(self) -> None:
+        active = self.view.active
+        self.query_one("#left-header").set_class(active == "left", "-active")
+        self.query_one("#right-header").set_class(active == "right", "-active")
+
+    def _update_where(self) -> None:
+        if self.aligned is None:
+            return
+        row = self.view.cursor
+        where = f"row {row + 1}/{len(self.aligned.rows)}"
+        mark = self.target
+        if mark is not None and self.comparison is not None:
+            where += "  " + _describe(self.comparison, mark)
+        self.status.where = where
+
+    # -- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Actions that need a comparison are dimmed until it is ready."""
+        needs = {"cursor", "page", "edge", "step", "moved", "figures", "search", "export"}
+        if action in needs and self.comparison is None:
+            return None
+        return True
+
+    def action_cursor(self, delta: int) -> None:
+        self._go(self.view.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        view = self.view
+        height = max(1, view.scrollable_content_region.height - 1)
+        row = view.row_at_offset(int(view.scroll_y) + direction * height)
+        if row == view.cursor:
+            row += direction
+        self._go(row, top=True)
+
+    def action_edge(self, end: int) -> None:
+        self._go(len(self.view.rows) - 1 if end else 0)
+
+    def action_step(self, kind: str, direction: int) -> None:
+        found = step(self.marks, self.position, kind, direction)
+        if found is None:
+            self.notify(f"No {KIND_NAMES[kind]} in this pair.", markup=False)
+            return
+        self._go(found.row, side=found.side, mark=found)
+
+    def action_moved(self) -> None:
+        if self.aligned is None:
+            return
+        row = self.aligned.rows[self.view.cursor]
+        if row.counterpart is None:
+            self.notify("The cursor is not on a moved paragraph.", markup=False)
+            return
+        side: Side = "right" if row.left else "left"
+        self._go(row.counterpart, side=side)
+
+    def action_other_side(self) -> None:
+        self.view.active = "right" if self.view.active == "left" else "left"
+        self.view.move_cursor(self.view.cursor)
+        self._set_active_header()
+
+    def action_swap(self) -> None:
+        self.open_pair((self.pair[1], self.pair[0]))
+
+    def action_next_pair(self, direction: int) -> None:
+        count = len(self.app.articles)
+        pairs = [(i, j) for i in range(count) for j in range(i + 1, count)]
+        key = (min(self.pair), max(self.pair))
+        index = pairs.index(key) if key in pairs else 0
+        self.open_pair(pairs[(index + direction) % len(pairs)])
+
+    def action_articles(self) -> None:
+        from storydiff.ui.screens.articles import ArticlesScreen
+
+        def chosen(pair: tuple[int, int] | None) -> None:
+            if pair is not None and pair != self.pair:
+                self.open_pair(pair)
+
+        self.app.push_screen(ArticlesScreen(self.app.articles, self.pair), chosen)
+
+    def action_figures(self) -> None:
+        from storydiff.ui.screens.figures import FiguresScreen
+
+        def chosen(index: int | None) -> None:
+            mark = next((m for m in self.marks if m.kind == "figure" and m.index == index), None)
+            if mark is not None:
+                self._go(mark.row, side=mark.side, mark=mark)
+
+        if self.comparison is not None:
+            self.app.push_screen(FiguresScreen(self.comparison), chosen)
+
+    def action_export(self) -> None:
+        from storydiff.ui.screens.export import ExportScreen
+
+        if self.comparison is not None:
+            self.app.push_screen(ExportScreen(self.comparison))
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    # -- events --------------------------------------------------------------------------
+
+    def on_paragraph_cell_clicked(self, message: ParagraphCell.Clicked) -> None:
+        self._go(message.row, side=message.side)
+
+    def on_input_changed(self, event) -> None:
+        if self.comparison is None or self.aligned is None:
+            return
+        self.matches = find(self.comparison, self.aligned, event.value)
+        self.match_index = -1
+        self._step_match(1, query=event.value)
+
+    def on_search_bar_step(self, message: SearchBar.Step) -> None:
+        self._step_match(message.direction, query=self.query_one("#search-input").value)
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self.set_focus(None)
+        self.matches = []
+        self._paint_extra()
+
+    def _step_match(self, direction: int, *, query: str) -> None:
+        bar = self.query_one(SearchBar)
+        if not self.matches:
+            bar.set_count(0, 0, query)
+            self._paint_extra()
+            return
+        if self.match_index < 0:
+            ahead = [i for i, m in enumerate(self.matches) if m.key >= self.position]
+            self.match_index = ahead[0] if ahead and direction > 0 else 0
+        else:
+            self.match_index = (self.match_index + direction) % len(self.matches)
+        match = self.matches[self.match_index]
+        bar.set_count(self.match_index + 1, len(self.matches), query)
+        self._go(match.row, side=match.side, mark=match)
+
+
+def _describe(comparison: Comparison, mark: Mark) -> str:
+    """A few words about the jump target, for the status line."""
+    if mark.verdict == "search":
+        return "search match"
+    if mark.kind == "figure":
+        pair = comparison.figures[mark.index]
+        fact = f" ({pair.fact})" if pair.fact else ""
+        return f"figure {pair.kind.replace('_', ' ')}{fact}: {pair.reason}".strip()
+    if mark.kind == "unique":
+        article = comparison.left if mark.side == "left" else comparison.right
+        return f"claim only in {article.outlet}"
+    if mark.kind == "shared":
+        return f"shared wording, {comparison.shared[mark.index].words} words"
+    return "moved paragraph (m: counterpart)" if mark.kind == "moved" else "paragraph on one side"

@@ -1,0 +1,48 @@
+"""The figures panel's list: every figure pair with its verdict and the reason for it."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from storydiff.core.model import Comparison, FigurePair
+
+VERDICT_LABELS = {
+    "conflict": "≠ conflict",
+    "consistent": "≈ consistent",
+    "same": "= same",
+    "left_only": "+ left only",
+    "right_only": "+ right only",
+}
+VERDICT_ORDER = ("conflict", "consistent", "left_only", "right_only", "same")
+"""The panel lists conflicts first: they are what a reader checks before anything else."""
+
+
+def _prompt(pair: FigurePair) -> Content:
+    left = pair.left.text if pair.left else "—"
+    right = pair.right.text if pair.right else "—"
+    head = Content.assemble(
+        (f"{VERDICT_LABELS[pair.kind]:<13}", f"bold $text-{_tone(pair)}"),
+        (pair.fact or "", "italic"),
+    )
+    body = Content.assemble(("  ", ""), (left, "bold"), ("  vs  ", "dim"), (right, "bold"))
+    reason = Content.styled(f"  {pair.reason}", "dim") if pair.reason else Content("")
+    return Content("\n").join([head, body, reason] if pair.reason else [head, body])
+
+
+def _tone(pair: FigurePair) -> str:
+    return {"conflict": "error", "consistent": "warning", "same": "success"}.get(
+        pair.kind, "secondary"
+    )
+
+
+class FigureList(OptionList):
+    """Figure pairs, conflicts first; the option id is the pair's index in the comparison."""
+
+    def __init__(self, comparison: Comparison, *, id: str | None = None) -> None:
+        order = sorted(
+            range(len(comparison.figures)),
+            key=lambda i: (VERDICT_ORDER.index(comparison.figures[i].kind), i),
+        )
+        super().__init__(*(Option(_prompt(comparison.figures[i]), id=str(i)) for i in order), id=id)

@@ -1,0 +1,55 @@
+"""The status line: which pair, how many differences of each kind, and where the cursor is."""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from storydiff.core.model import Comparison
+
+
+def counts(comparison: Comparison) -> list[tuple[str, int, str]]:
+    """(glyph, count, label) for every kind of difference, the status line's summary."""
+    verdicts = [f.kind for f in comparison.figures]
+    kinds = [b.kind for b in comparison.blocks]
+    return [
+        ("≠", verdicts.count("conflict"), "conflicts"),
+        ("≈", verdicts.count("consistent"), "consistent"),
+        ("+", verdicts.count("left_only") + verdicts.count("right_only"), "one-sided"),
+        ("◆", len(comparison.unique_left) + len(comparison.unique_right), "unique"),
+        ("═", len(comparison.shared), "shared"),
+        ("↔", kinds.count("moved"), "moved"),
+    ]
+
+
+class StatusLine(Widget):
+    """One line under the panes; the pair screen sets its attributes."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; }
+    """
+    STYLES = {
+        "pair": "bold $text on $accent 70%",
+        "count": "bold",
+        "zero": "$text-disabled",
+        "where": "$text-muted",
+    }
+    """Theme-variable styles for the parts of the line (see :mod:`storydiff.ui.styles`)."""
+
+    comparison: reactive[Comparison | None] = reactive(None)
+    where: reactive[str] = reactive("")
+    busy: reactive[str] = reactive("")
+    """A progress message while a comparison is being computed."""
+
+    def render(self) -> RenderResult:
+        style = self.STYLES
+        if self.busy or self.comparison is None:
+            return Content.styled(f" {self.busy}", style["where"])
+        c = self.comparison
+        parts = [Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])]
+        for glyph, n, label in counts(c):
+            parts.append(Content.styled(f"{glyph} {n} {label}", style["count" if n else "zero"]))
+        parts.append(Content.styled(self.where, style["where"]))
+        return Content("  ").join(parts)
