@@ -104,3 +104,12 @@ def test_spans_are_trimmed_ordered_and_inside_any_text(text: str) -> None:
         assert all(a[1] <= b[0] for a, b in pairwise(spans))
     for s, e in sentence_spans(text):
         assert text[s:e] == text[s:e].strip()
+
+
+def test_long_paragraph_is_split_with_exact_offsets(seed_paragraphs: list[str]) -> None:
+    # Over pysbd's chunk size the paragraph is cut at sentence ends; offsets stay exact.
+    text = " ".join(seed_paragraphs[:40])
+    spans = sentence_spans(text)
+    assert len(text) > 5000 and len(spans) > 40
+    assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")

@@ -65,6 +65,10 @@ SUMMARY_MATCH_RATIO = 85
 """rapidfuzz partial_ratio for a summary item found again in a later, longer body line (the
 HIGHLIGHTS items of the Digit seed score 93-100)."""
 
+MAX_SUMMARIES = 3
+"""Summary labels examined per page: a page has one summary box near the top, and each label
+costs fuzzy matching against the following lines, so a pathological page cannot make it slow."""
+
 REPEAT_WINDOW = 12
 """How many earlier kept lines a line is compared with for near-duplicates: page artefacts
 repeat nearby, and the window bounds the cost on very long files."""
@@ -182,9 +186,9 @@ SUMMARY_LABEL = _rx(
     r"tl;? ?dr|at a glance|what you need to know|quick read|story highlights)\s*:?$")
 """Labels of a bullet summary that repeats the article ("HIGHLIGHTS", "In this post:")."""
 
-BIO = _rx(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:an?|the) (?:[\w-]+ ){0,6}(?:writer|reporter|"
+BIO = _rx(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:an?|the) (?:[\w-]+ ){0,6}(?i:writer|reporter|"
           r"editor|journalist|correspondent|contributor|columnist|author|producer|analyst|"
-          r"intern)s?\b|^(?:[\w-]+ ){0,4}(?:writer|reporter|editor|journalist) by day\b")
+          r"intern)s?\b|^(?i:(?:[\w-]+ ){0,4}(?:writer|reporter|editor|journalist) by day)\b", 0)
 """An author bio: "Fionna Agomuoh is a Computing Writer at ...", "Tech news writer by day"."""
 
 NAME_LINE = _rx(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$", 0)
@@ -322,9 +326,8 @@ def _mark_summaries(lines: Sequence[_Line], marks: list[str | None]) -> None:
     has_prose = [False] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
         has_prose[i] = has_prose[i + 1] or (not lines[i].bullet and _strong(lines[i], None))
-    for i, line in enumerate(lines):
-        if not SUMMARY_LABEL.match(line.text):
-            continue
+    labels = [i for i, line in enumerate(lines) if SUMMARY_LABEL.match(line.text)]
+    for i in labels[:MAX_SUMMARIES]:
         marks[i] = "summary label"
         for j in range(i + 1, len(lines)):
             item = lines[j]
