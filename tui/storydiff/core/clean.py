@@ -118,7 +118,7 @@ FURNITURE: tuple[_Rule, ...] = (
         r"recommended (stories|articles|for you)|popular (posts|stories)|about the author|"
         r"(\d+ )?comments?|leave a (comment|reply))\s*[:.…]*$"), 8, hard_stop=True),
     _Rule("recommendation label", _rx(
-        r"^(recommended( videos)?|watch( now)?|trending|related|overview of .*|"
+        r"^(recommended( videos)?|watch( now)?|trending|related|"
         r"news|headlines|news headlines|sponsored( content)?)\s*:?$"), 4),
     _Rule("teaser", _rx(
         r"^(also read|read also|see also|read|related|more|watch|listen|read next|must read|"
