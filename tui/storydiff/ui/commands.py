@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 
 from storydiff.ui import keys
 
@@ -22,6 +23,11 @@ class StorydiffCommands(Provider):
     def _name(spec: keys.KeySpec) -> str:
         return f"{spec.category}: {spec.description.lower()}"
 
+    @staticmethod
+    def _help(spec: keys.KeySpec) -> str:
+        # The palette parses help as markup; keys like "[" and "]" must be escaped.
+        return escape(f"{spec.help}   key: {spec.keys_text}")
+
     async def _run(self, spec: keys.KeySpec, on_app: bool) -> None:
         if on_app:
             await self.app.run_action(spec.action)
@@ -33,7 +39,7 @@ class StorydiffCommands(Provider):
             yield DiscoveryHit(
                 self._name(spec),
                 partial(self._run, spec, on_app),
-                help=f"{spec.help}  [{spec.keys_text}]",
+                help=self._help(spec),
             )
 
     async def search(self, query: str) -> Hits:
@@ -46,5 +52,5 @@ class StorydiffCommands(Provider):
                     score,
                     matcher.highlight(name),
                     partial(self._run, spec, on_app),
-                    help=f"{spec.help}  [{spec.keys_text}]",
+                    help=self._help(spec),
                 )

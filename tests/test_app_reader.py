@@ -1,0 +1,201 @@
+"""Pilot tests: press the reader's keys and check what it shows and where the cursor is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
+from storydiff.core.load import load_paths
+from storydiff.core.model import Article
+from storydiff.ui.app import StorydiffApp
+from storydiff.ui.screens.export import ExportScreen
+from storydiff.ui.screens.help import HelpScreen
+from storydiff.ui.screens.pair import PairScreen
+from storydiff.ui.widgets.aligned_row import ParagraphCell
+from textual.widgets import Input
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SIZE = (120, 36)
+
+
+async def _ready(app: StorydiffApp, pilot) -> PairScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, PairScreen)
+    return app.screen
+
+
+def _focused_text(screen: PairScreen) -> dict[str, str]:
+    """The text under the 'focus' highlight on each side."""
+    found = {}
+    for (side, paragraph), items in screen.view._extra.items():
+        article = screen.comparison.left if side == "left" else screen.comparison.right
+        for h in items:
+            if h.tag == "focus":
+                found[side] = article.paragraphs[paragraph][h.start : h.end]
+    return found
+
+
+async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
+    articles = load_paths([SEEDS])
+    app = StorydiffApp(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        # The first two articles, in order, each paragraph drawn once across the rows.
+        assert screen.pair == (0, 1)
+        assert screen.comparison.left.path == articles[0].path
+        rows = screen.view.rows
+        left = [i for r in rows for i, _ in r.cells["left"].text.paragraphs]
+        assert sorted(left) == list(range(len(articles[0].paragraphs)))
+
+
+async def test_next_figure_focuses_the_conflicting_figure_in_both_panes() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("f")
+        # The fixture's first figure difference: Monday vs Tuesday, both in paragraph 1.
+        assert screen.view.cursor == 0
+        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+        await pilot.press("f", "f")
+        # Third stop: the chip counts, in the left's third paragraph (a moved one).
+        assert screen.view.cursor == screen.aligned.row_of("left", 2)
+        assert _focused_text(screen) == {"left": "2,048", "right": "about 2,000"}
+        await pilot.press("F")
+        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+
+
+async def test_moved_key_jumps_to_the_counterpart_row() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        for _ in range(screen.aligned.row_of("left", 2)):
+            await pilot.press("j")
+        await pilot.press("m")
+        assert screen.view.cursor == screen.aligned.row_of("right", 1)
+        assert screen.view.active == "right"
+
+
+async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() -> None:
+    calls = []
+
+    def counting(left: Article, right: Article, *, progress=None):
+        calls.append((left.outlet, right.outlet))
+        return fixed_compare(left, right, progress=progress)
+
+    app = StorydiffApp(ARTICLES, compare=counting)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("x")
+        await _ready(app, pilot)
+        assert screen.pair == (1, 0)
+        assert screen.comparison.left.outlet == RIGHT.outlet
+        assert "Daily Ledger" in str(screen.query_one("#left-header").render())
+        await pilot.press("x")
+        await _ready(app, pilot)
+        assert screen.comparison.left.outlet == LEFT.outlet
+        # Swapping back reuses the cached comparison: two pairs, two analyses.
+        assert calls == [("The Wire", "Daily Ledger"), ("Daily Ledger", "The Wire")]
+
+
+async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_path: Path) -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        # The default name follows the outlets and the format.
+        path_input = app.screen.query_one("#export-path", Input)
+        assert path_input.value.endswith("the-wire-vs-daily-ledger.html")
+        await pilot.click("#format-json")
+        assert path_input.value.endswith("the-wire-vs-daily-ledger.json")
+        target = tmp_path / "out [bold].json"
+        path_input.value = str(target)
+        await pilot.click("#export-ok")
+        await pilot.pause()
+        assert isinstance(app.screen, PairScreen)
+        document = json.loads(target.read_text(encoding="utf-8"))
+        assert document["schema"] == "storydiff/comparison@1"
+        assert document["left"]["outlet"] == "The Wire"
+
+
+async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        for line in (
+            "Next figure the articles state differently",
+            "Swap the left and right",
+            "Search both articles",
+            "Leave storydiff",
+        ):
+            assert line in text
+        assert "figures conflict" in str(app.screen.query_one("#help-legend").render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, PairScreen)
+
+
+async def test_search_moves_the_cursor_to_the_match() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("slash", *"hedge fund")
+        # Only Daily Ledger's last paragraph mentions a hedge fund.
+        assert screen.view.cursor == screen.aligned.row_of("right", 3)
+        assert str(screen.query_one("#search-count").render()) == "1/1"
+        await pilot.press("escape", "k")
+        assert screen.view.cursor == screen.aligned.row_of("right", 3) - 1
+
+
+async def test_figures_panel_enter_jumps_to_the_chosen_figure() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("p", "down", "enter")
+        # Conflicts are listed first, then consistent pairs: the second entry is the cost.
+        assert isinstance(app.screen, PairScreen)
+        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+
+
+async def test_palette_runs_a_reader_action_by_name() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("ctrl+p", *"jump: next figure")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+
+
+async def test_markup_and_escape_sequences_in_articles_display_literally() -> None:
+    hostile = Article(
+        "x.txt",
+        "[b]x[/b]",
+        "[red]Outlet[/]",
+        (
+            "Markup [bold]stays[/] literal, [/] too, and <script>alert(1)</script>.",
+            "An escape \x1b[31mred\x1b[0m is shown, not obeyed.",
+        ),
+    )
+    other = Article("y.txt", "y", "Other", ("Markup stays literal.", "Nothing else."))
+    app = StorydiffApp([hostile, other])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
+        assert "[bold]stays[/] literal, [/] too" in shown
+        assert "<script>alert(1)</script>" in shown
+        assert "␛[31mred␛[0m" in shown
+        assert "[red]Outlet[/]" in str(screen.query_one("#left-header").render())
+
+
+async def test_a_too_small_terminal_gets_a_message_not_garbage() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(50, 12)) as pilot:
+        screen = await _ready(app, pilot)
+        assert screen.query_one("#too-small").display
+        assert not screen.query_one("#body").display
