@@ -74,9 +74,8 @@ def _figure(pair: FigurePair) -> list[RenderableType]:
         if figure is None:
             line.append("-", style=QUIET)
         else:
-            line.append(visible(figure.text), style=style).append(
-                f" (¶{figure.paragraph})", style=QUIET
-            )
+            line.append(f'"{visible(figure.text)}"', style=style)
+            line.append(f" (¶{figure.paragraph})", style=QUIET)
         lines.append(line)
     if pair.reason:
         lines.append(
