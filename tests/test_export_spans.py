@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storydiff.export.spans import Mark, paragraph_marks, split, visible
+from hypothesis import given
+from hypothesis import strategies as st
+from storydiff.export.spans import PRECEDENCE, Mark, paragraph_marks, split, visible
 from test_export_golden import LEFT, hostile_comparison
 
 
@@ -65,3 +67,25 @@ def test_paragraph_marks_collect_every_kind_on_the_right_paragraph() -> None:
     monday = next(m for m in marks[1] if m.kind == "figure")
     assert LEFT[1][monday.start : monday.end] == "Monday"
     assert "Tuesday" in monday.note and "different days" in monday.note
+
+
+@given(
+    st.text(max_size=40),
+    st.lists(
+        st.tuples(st.integers(-5, 45), st.integers(-5, 45), st.sampled_from(PRECEDENCE)),
+        max_size=8,
+    ),
+)
+def test_each_character_carries_exactly_the_marks_covering_it(
+    text: str, raw: list[tuple[int, int, str]]
+) -> None:
+    # The sweep must agree with the obvious per-character definition, in precedence order.
+    marks = [Mark(a, b, kind) for a, b, kind in raw]
+    segments = split(text, marks)
+    assert "".join(s.text for s in segments) == text
+    for seg in segments:
+        for pos in range(seg.start, seg.end):
+            expected = [m for m in marks if m.start <= pos < m.end]
+            assert sorted(expected, key=lambda m: (PRECEDENCE.index(m.kind), m.start, m.end)) == (
+                list(seg.marks)
+            )

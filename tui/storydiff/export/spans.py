@@ -106,15 +106,23 @@ def split(
     [('a ', None), ('$5', 'figure'), (' b', None)]
     """
     size = len(text)
-    live = [m for m in marks if min(m.end, size) > max(m.start, 0)]
-    live.sort(key=lambda m: _rank(m, precedence))
+    live = sorted(
+        (m for m in marks if min(m.end, size) > max(m.start, 0)), key=lambda m: _rank(m, precedence)
+    )
+    by_start = sorted(range(len(live)), key=lambda i: max(live[i].start, 0))
     cuts = sorted({0, size, *(max(m.start, 0) for m in live), *(min(m.end, size) for m in live)})
     segments: list[Segment] = []
+    active: set[int] = set()  # indices into ``live``, which is in precedence order
+    pending = 0
+    # A sweep: cost grows with cuts x marks open at once, not cuts x all marks.
     for start, end in zip(cuts, cuts[1:], strict=False):
-        covering = tuple(m for m in live if m.start <= start and m.end >= end)
+        while pending < len(by_start) and max(live[by_start[pending]].start, 0) <= start:
+            active.add(by_start[pending])
+            pending += 1
+        active = {i for i in active if min(live[i].end, size) >= end}
+        covering = tuple(live[i] for i in sorted(active))
         if segments and segments[-1].marks == covering:
-            last = segments.pop()
-            start = last.start
+            start = segments.pop().start
         segments.append(Segment(start, end, text[start:end], covering))
     return segments
 
