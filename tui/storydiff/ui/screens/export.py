@@ -13,10 +13,10 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from storydiff.core.model import Comparison
 from storydiff.errors import StorydiffError
+from storydiff.export import SUFFIXES
 
 FORMATS = (("html", "HTML"), ("md", "Markdown"), ("json", "JSON"))
 """(exporter name, label) in the order the dialog offers them; HTML first, it reads best."""
-SUFFIXES = {"html": ".html", "md": ".md", "json": ".json"}
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:

@@ -152,6 +152,7 @@ class PairScreen(Screen[None]):
         self.view.loading = False
         self.status.busy = ""
         self.status.comparison = comparison
+        self.refresh_bindings()
         self._update_where()
         for notice in comparison.notices:
             self.notify(notice, markup=False, severity="warning")

@@ -1,0 +1,49 @@
+"""Regenerate ``screenshots/*.svg`` from the real app on the bundled seed articles.
+
+Run from the repository root: ``PYTHONPATH=tui python benchmarks/screenshots.py``.
+Uses the real analysis (not a fixture), so the images show what a new user sees;
+commit them after looking at them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from pathlib import Path
+
+from storydiff.core.load import bundled_seeds_dir, load_paths
+from storydiff.ui.app import StorydiffApp
+
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+
+SHOTS: tuple[tuple[str, tuple[int, int], Sequence[str], str], ...] = (
+    ("pair-view", (120, 36), ("n",), "textual-dark"),
+    ("next-figure", (120, 36), ("f",), "textual-dark"),
+    ("figures-panel", (120, 36), ("p",), "textual-dark"),
+    ("help", (120, 48), ("question_mark",), "textual-dark"),
+    ("compact-80x24", (80, 24), ("u",), "textual-dark"),
+    ("light-theme", (120, 36), ("u",), "textual-light"),
+)
+"""(file name, terminal size, keys pressed after the analysis, theme)."""
+
+
+async def shoot(name: str, size: tuple[int, int], keys: Sequence[str], theme: str) -> Path:
+    app = StorydiffApp(load_paths([bundled_seeds_dir()]))
+    async with app.run_test(size=size) as pilot:
+        app.theme = theme
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return Path(app.save_screenshot(f"{name}.svg", path=str(OUT)))
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    for shot in SHOTS:
+        print(asyncio.run(shoot(*shot)))
+
+
+if __name__ == "__main__":
+    main()
