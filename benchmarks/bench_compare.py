@@ -54,14 +54,18 @@ def _redlines_runner() -> Callable[[Article, Article], object] | None:
         from redlines import Redlines
     except ImportError:
         return None
-    return lambda a, b: Redlines("\n\n".join(a.paragraphs), "\n\n".join(b.paragraphs)).output_markdown
+    return lambda a, b: (
+        Redlines("\n\n".join(a.paragraphs), "\n\n".join(b.paragraphs)).output_markdown
+    )
 
 
 def bench_folder(folder: Path, repeat: int) -> dict[str, list[float]]:
     """Seconds per pair, per tool, for every unordered pair of articles in ``folder``."""
     articles = load_paths([folder])
-    tools: dict[str, Callable[[Article, Article], object]] = {"storydiff": compare,
-                                                              "difflib": _difflib}
+    tools: dict[str, Callable[[Article, Article], object]] = {
+        "storydiff": compare,
+        "difflib": _difflib,
+    }
     redlines = _redlines_runner()
     if redlines:
         tools["redlines"] = redlines
@@ -81,9 +85,11 @@ def main() -> None:
         results = bench_folder(folder, args.repeat)
         for name, times in results.items():
             totals[name] = totals.get(name, 0.0) + sum(times)
-            print(f"{folder.name:16} {name:10} pairs={len(times):3} "
-                  f"median={statistics.median(times) * 1000:8.1f} ms  "
-                  f"max={max(times) * 1000:8.1f} ms")
+            print(
+                f"{folder.name:16} {name:10} pairs={len(times):3} "
+                f"median={statistics.median(times) * 1000:8.1f} ms  "
+                f"max={max(times) * 1000:8.1f} ms"
+            )
     for name, total in totals.items():
         if name != "storydiff":
             print(f"storydiff total / {name} total = {totals['storydiff'] / total:.2f}")

@@ -18,7 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.core.load",
             "storydiff.export", "storydiff.export.json_format", "storydiff.export.html",
-            "storydiff.export.markdown", "storydiff.export.text", "storydiff.cli"]
+            "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
+            "storydiff.cli"]
 
 
 def _modules_after_import(module: str) -> set[str]:
