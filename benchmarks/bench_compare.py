@@ -72,7 +72,7 @@ def bench_folder(folder: Path, repeat: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {name: [] for name in tools}
     for left, right in itertools.combinations(articles, 2):
         for name, tool in tools.items():
-            results[name].append(_best_of(repeat, lambda t=tool: t(left, right)))
+            results[name].append(_best_of(repeat, lambda t=tool, a=left, b=right: t(a, b)))
     return results
 
 
