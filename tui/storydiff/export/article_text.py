@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from storydiff.core.model import Article, Figure
-
-
-def visible(text: str) -> str:
-    """Show control characters (ANSI escapes too) as ``\\xNN``: a terminal must never obey them."""
-    return "".join(
-        f"\\x{ord(ch):02x}" if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t"
-        else ch
-        for ch in text
-    )
+from storydiff.export.spans import visible
 
 
 def _heading(article: Article) -> list[str]:
