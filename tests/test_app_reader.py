@@ -199,3 +199,15 @@ async def test_a_too_small_terminal_gets_a_message_not_garbage() -> None:
         screen = await _ready(app, pilot)
         assert screen.query_one("#too-small").display
         assert not screen.query_one("#body").display
+
+
+async def test_article_list_chooses_a_new_right_article() -> None:
+    articles = load_paths([SEEDS])
+    app = StorydiffApp(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("a", "j", "r", "enter")
+        await _ready(app, pilot)
+        # The cursor starts on the right article (1); one down is article 2, now on the right.
+        assert screen.pair == (0, 2)
+        assert screen.comparison.right.path == articles[2].path

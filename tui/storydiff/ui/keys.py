@@ -312,6 +312,10 @@ SEARCH_KEYS: tuple[KeySpec, ...] = (
 """Keys of the search bar."""
 
 ARTICLE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("j", "move(1)", "Down", "navigate", "articles.down", help="Highlight the next article"),
+    KeySpec(
+        "k", "move(-1)", "Up", "navigate", "articles.up", help="Highlight the previous article"
+    ),
     KeySpec(
         "l",
         "choose('left')",

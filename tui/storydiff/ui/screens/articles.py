@@ -37,6 +37,10 @@ class ArticlesScreen(ModalScreen[tuple[int, int] | None]):
         table.move_cursor(row=self.pair[1])
         table.focus()
 
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(ArticleList)
+        table.move_cursor(row=max(0, min(table.cursor_row + delta, len(self.articles) - 1)))
+
     def action_choose(self, side: str) -> None:
         row = self.query_one(ArticleList).cursor_row
         left, right = self.pair

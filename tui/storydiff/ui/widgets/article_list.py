@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.content import Content
+from rich.text import Text
 from textual.widgets import DataTable
 
 from storydiff.core.model import Article
@@ -21,16 +21,16 @@ class ArticleList(DataTable):
         self.add_column("words", key="words")
         self.add_column("headline", key="headline")
         for index, article in enumerate(self.articles):
-            # Content, not str: a DataTable parses str cells as markup, and titles are data.
+            # Text, not str: a DataTable parses str cells as markup, and titles are data.
             self.add_row(
                 "",
-                Content(article.outlet),
-                Content(f"{article.words:>6}"),
-                Content(article.title or "(no headline)"),
+                Text(article.outlet),
+                Text(f"{article.words:>6}"),
+                Text(article.title or "(no headline)"),
                 key=str(index),
             )
 
     def mark_pair(self, pair: tuple[int, int]) -> None:
         for index in range(len(self.articles)):
             side = "L" if index == pair[0] else "R" if index == pair[1] else ""
-            self.update_cell(str(index), "side", Content.styled(side, "bold"))
+            self.update_cell(str(index), "side", Text(side, style="bold"))
