@@ -23,3 +23,15 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 def test_readme_first_command_installs_and_opens_the_reader() -> None:
     first = _shell_blocks(README.split("## Quick start", 1)[1])[0]
     assert "pip install ." in first and first.endswith("storydiff")
+
+
+def test_readme_keys_table_is_generated_from_the_bindings() -> None:
+    from storydiff.ui.keys import markdown_table
+
+    table = README.split("<!-- keys:start -->\n", 1)[1].split("<!-- keys:end -->", 1)[0]
+    assert table == markdown_table()
+
+
+def test_readme_screenshots_exist() -> None:
+    for name in re.findall(r"\((screenshots/[^)]+\.svg)\)", README):
+        assert (ROOT / name).is_file(), name
