@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storydiff.core.model import Comparison, Side
+from storydiff.export.spans import Mark, paragraph_marks
 
 PRECEDENCE = (
     "change",
@@ -49,28 +50,21 @@ class Highlight:
 Highlights = dict[int, list[Highlight]]
 
 
-def _add(out: Highlights, paragraph: int, start: int, end: int, tag: str) -> None:
-    if end > start:
-        out.setdefault(paragraph, []).append(Highlight(start, end, tag))
+def _tag(mark: Mark) -> str:
+    """The reader's style tag for an exporter mark (figures are styled by verdict)."""
+    return FIGURE_TAGS[mark.detail] if mark.kind == "figure" else mark.kind
 
 
 def side_highlights(comparison: Comparison, side: Side) -> Highlights:
-    """Every highlight of one side's paragraphs, each list in precedence order."""
+    """Every highlight of one side's paragraphs, each list in precedence order.
+
+    The marks are collected by :func:`storydiff.export.spans.paragraph_marks`, the same
+    function the exporters use, so the reader and every export highlight the same stretches.
+    """
     out: Highlights = {}
-    for block in comparison.blocks:
-        for span in block.left_changes if side == "left" else block.right_changes:
-            _add(out, span.paragraph, span.start, span.end, "change")
-    for passage in comparison.shared:
-        span = passage.left if side == "left" else passage.right
-        _add(out, span.paragraph, span.start, span.end, "shared")
-    for sentence in comparison.unique_left if side == "left" else comparison.unique_right:
-        _add(out, sentence.paragraph, sentence.start, sentence.end, "unique")
-    for pair in comparison.figures:
-        figure = pair.left if side == "left" else pair.right
-        if figure is not None:
-            _add(out, figure.paragraph, figure.start, figure.end, FIGURE_TAGS[pair.kind])
-    for items in out.values():
-        items.sort(key=lambda h: PRECEDENCE.index(h.tag))
+    for paragraph, marks in paragraph_marks(comparison, side).items():
+        items = [Highlight(m.start, m.end, _tag(m)) for m in marks if m.end > m.start]
+        out[paragraph] = sorted(items, key=lambda h: PRECEDENCE.index(h.tag))
     return out
 
 
