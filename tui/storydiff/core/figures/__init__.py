@@ -1,15 +1,20 @@
-"""Figures: find, normalise and compare the numbers articles report (STUB: being built)."""
+"""Figures: find, normalise and compare the numbers articles report.
+
+One job per module: :mod:`tokens` splits text, :mod:`numbers` reads a number, :mod:`dates`
+reads dates and days, :mod:`units` and :mod:`nouns` say what a number measures,
+:mod:`extract` assembles figures, :mod:`normalise` turns them into intervals,
+:mod:`pairing` matches the figures of two articles and :mod:`verdict` judges each match.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storydiff.core.figures.extract import extract_figures
+from storydiff.core.figures.pairing import pair_figures as _pair
 from storydiff.core.model import Article, Block, Figure, FigurePair
 
-
-def extract_figures(text: str, paragraph: int = 0) -> list[Figure]:
-    """Every figure in ``text``, with offsets into it."""
-    return []
+__all__ = ["article_figures", "extract_figures", "pair_figures"]
 
 
 def article_figures(article: Article) -> list[Figure]:
@@ -17,7 +22,12 @@ def article_figures(article: Article) -> list[Figure]:
     return [f for i, p in enumerate(article.paragraphs) for f in extract_figures(p, i)]
 
 
-def pair_figures(left: Article, right: Article, left_figures: Sequence[Figure],
-                 right_figures: Sequence[Figure], blocks: Sequence[Block]) -> list[FigurePair]:
-    """Match figures stating the same fact and give each pair a verdict."""
-    return []
+def pair_figures(
+    left: Article,
+    right: Article,
+    left_figures: Sequence[Figure],
+    right_figures: Sequence[Figure],
+    blocks: Sequence[Block],
+) -> list[FigurePair]:
+    """Match figures stating the same fact and give each pair a verdict, in reading order."""
+    return _pair(left, right, left_figures, right_figures, blocks)

@@ -1,0 +1,530 @@
+"""Find every figure of a paragraph: the number, then what surrounds it.
+
+At each token the readers are tried in order: a date/weekday/season/time; else an optional
+currency sign, a number (:mod:`numbers`), and after it a per cent sign, currency name, unit or
+counted noun, a range continuation ("to a billion dollars", "-15 exabytes"), and before it a
+hedge ("under", "about"). The span covers hedge, sign, number and unit ("under $6 million");
+a counted noun is reported in ``counted`` but not included in the span ("2,048" counts
+"chips"), so highlights and atomic word diffs stay on the number itself.
+
+Decisions (see the README's figures section):
+* Numbers glued to letters are names, not figures: "H800", "R1", "GPT-4o", "COVID-19", "V3".
+* "No. 1" is a figure of kind ``rank``; other ordinals ("21st", "first") are not figures.
+* "one" is a figure only when it counts something ("one company"), not as a pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from storydiff.core.figures.dates import read_date
+from storydiff.core.figures.normalise import QUALIFIERS
+from storydiff.core.figures.nouns import counted_noun
+from storydiff.core.figures.numbers import (
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    Number,
+    read_number,
+)
+from storydiff.core.figures.tokens import Token, glued, tokenize
+from storydiff.core.figures.units import (
+    AGE_TAILS,
+    CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    GLUED_ONLY,
+    MAX_UNIT_WORDS,
+    PERCENT_WORDS,
+    SIGN_PREFIXES,
+    SUBUNITS,
+    UNITS,
+)
+from storydiff.core.model import Figure
+
+_QUALIFIER_WORDS = sorted((tuple(q.split()) for q in QUALIFIERS), key=len, reverse=True)
+RANGE_WORDS = {"to", "through", "-", "–", "—"}
+YEAR_RANGE = (1800, 2100)
+"""Four-digit integers in this range with no unit are years ("in 2024")."""
+MONEY_CUES = {
+    "spend",
+    "spent",
+    "spending",
+    "spends",
+    "cost",
+    "costs",
+    "costing",
+    "paid",
+    "pay",
+    "pays",
+    "invest",
+    "invested",
+    "investment",
+    "raised",
+    "raise",
+    "worth",
+    "valued",
+    "valuation",
+    "funding",
+    "revenue",
+    "revenues",
+    "budget",
+    "budgets",
+    "price",
+    "priced",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "fine",
+    "fined",
+}
+"""Words that make a bare large amount money ("the billions American companies spend"),
+within MONEY_CUE_WINDOW tokens. The currency is then unknown (unit ``XXX``, the ISO 4217
+code for "no currency"), and pairing accepts it against any currency."""
+MONEY_CUE_WINDOW = 5
+PRONOUN_ONE_BEFORE = {
+    "no",
+    "the",
+    "any",
+    "every",
+    "each",
+    "this",
+    "that",
+    "which",
+    "someone",
+    "anyone",
+    "everyone",
+    "no-one",
+    "only",
+    "is",
+    "at",
+}
+PRONOUN_ONE_AFTER = {
+    "of",
+    "another",
+    "day",
+    "by",
+    "way",
+    "thing",
+    "or",
+    "who",
+    "that",
+    "which",
+    "time",
+    "point",
+}
+""""one" is a pronoun or idiom before these ("one of the things", "one day") and after these
+("the one", "at one point")."""
+
+
+@dataclass
+class _Found:
+    """A figure being assembled, in token indices."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None
+    qualifier: str | None = None
+    high: float | None = None
+    counted: str | None = None
+
+
+def extract_figures(text: str, paragraph: int = 0) -> list[Figure]:
+    """Every figure in ``text``, in order, with character offsets into it."""
+    tokens = tokenize(text)
+    out: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        found = _read_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        found = _with_qualifier(tokens, found)
+        start, end = tokens[found.start].start, tokens[found.end - 1].end
+        out.append(
+            Figure(
+                text[start:end],
+                found.kind,
+                found.value,
+                found.unit,
+                paragraph,
+                start,
+                end,
+                found.qualifier,
+                found.high,
+                found.counted,
+            )
+        )
+        i = found.end
+    return out
+
+
+def _read_at(tokens: list[Token], i: int) -> _Found | None:
+    tok = tokens[i]
+    if tok.kind == "num" and glued(tokens, i) and _currency_before(tokens, i) is None:
+        return None
+    date = read_date(tokens, i)
+    if date is not None:
+        return _Found(date.start, date.end, date.kind, date.value, date.unit)
+    prefix = _currency_prefix(tokens, i)
+    if prefix is not None:
+        code, j = prefix
+        n = read_number(tokens, j, money=True)
+        return _money(tokens, i, n, code) if n is not None else None
+    if tok.kind not in ("num", "word", "frac"):
+        return None
+    n = read_number(tokens, i)
+    if n is None or not _stands_alone(tokens, n):
+        return None
+    return _after_number(tokens, n)
+
+
+def _currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """ "$", "US$", "c $", "£", "USD 3.2", "USD3.2", "Rs. 500" at i: (code, index of number)."""
+    tok = tokens[i]
+    j = i + 1
+    if tok.text in CURRENCY_SIGNS:
+        code = CURRENCY_SIGNS[tok.text]
+    elif (
+        tok.lower in SIGN_PREFIXES
+        and j < len(tokens)
+        and tokens[j].text == "$"
+        and (not tokens[j].space_before or tok.lower in ("c", "us"))
+    ):
+        code, j = SIGN_PREFIXES[tok.lower], j + 1
+    elif (
+        tok.kind == "word"
+        and (tok.lower in CURRENCY_CODES or tok.lower in CODE_ALIASES)
+        and (tok.text.isupper() or tok.text == "Rs")
+    ):
+        code = CODE_ALIASES.get(tok.lower, tok.text.upper())
+        if j < len(tokens) and tokens[j].text == "." and tok.text == "Rs":
+            j += 1
+    else:
+        return None
+    if j < len(tokens) and tokens[j].text == "-" and j + 1 < len(tokens):
+        j += 1  # "$-99.99": the sign is read, the minus is kept out of the value
+    if j < len(tokens) and (tokens[j].kind in ("num", "frac") or tokens[j].lower in ("a", "an")):
+        return code, j
+    return None
+
+
+def _currency_before(tokens: list[Token], i: int) -> str | None:
+    """A currency code glued before a number ("USD3.2"), which is not a name."""
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.kind == "word" and prev.lower in CURRENCY_CODES:
+        return prev.text.upper()
+    return None
+
+
+def _stands_alone(tokens: list[Token], n: Number) -> bool:
+    """False for names and ordinals: "4o" (GPT-4o), "21st", and "one" used as a pronoun."""
+    end = n.end
+    if end < len(tokens) and not tokens[end].space_before and tokens[end].kind in ("word", "num"):
+        glue = tokens[end].lower
+        if glue in ("st", "nd", "rd", "th"):
+            return False
+        known = (glue,) in UNITS or glue in CURRENCY_CODES or glue in SUBUNITS or glue == "s"
+        if not known and glue not in SCALE_ABBREVIATIONS:
+            return False
+    first = tokens[n.start].lower
+    if n.words and first == "one" and n.end == n.start + 1:
+        before = tokens[n.start - 1].lower if n.start else ""
+        after = tokens[end].lower if end < len(tokens) else ""
+        if before in PRONOUN_ONE_BEFORE or after in PRONOUN_ONE_AFTER or not after.isalpha():
+            return False
+        if end < len(tokens) and tokens[end].text[:1].isupper():
+            return False
+    return not (n.words and first in FRACTIONS and first != "half")
+
+
+def _money(tokens: list[Token], start: int, n: Number, code: str) -> _Found:
+    """An amount after a currency sign; a trailing "US"/"USD" or range is absorbed."""
+    found = _Found(start, n.end, "money", n.value, code)
+    _vague_range(found, n)
+    end = n.end
+    if (
+        end < len(tokens)
+        and tokens[end].text in ("US", "USD")
+        and (end + 1 >= len(tokens) or tokens[end + 1].kind == "punct")
+        or end < len(tokens)
+        and tokens[end].lower in ("dollars", "dollar")
+    ):
+        found.end = end + 1
+    return _range(tokens, found, n)
+
+
+def _vague_range(found: _Found, n: Number) -> None:
+    if n.vague is not None:
+        found.value, found.high = n.vague
+        found.qualifier = "many" if n.end - n.start == 1 or tokensless(n) else "a few"
+
+
+def tokensless(n: Number) -> bool:
+    """Plural scales ("billions", "many thousands") are one token or "many" + plural."""
+    return n.vague is not None and n.vague[1] / n.vague[0] >= 100
+
+
+def _after_number(tokens: list[Token], n: Number) -> _Found | None:
+    """What follows a number: per cent, currency, unit, counted noun; then a range."""
+    found = _Found(n.start, n.end, "number", n.value, None)
+    _vague_range(found, n)
+    if found.qualifier is not None and n.vague is not None:
+        found.qualifier = _vague_word(tokens, n)
+    if _suffix(tokens, found, n):
+        return _range(tokens, found, n)
+    if _rank(tokens, found):
+        return found
+    if _is_year(tokens, n):
+        end = n.end + 1 if n.end < len(tokens) and tokens[n.end].lower == "s" else n.end
+        return _Found(n.start, end, "year", n.value, "year")
+    found = _range(tokens, found, n)
+    if found.unit is None:
+        _count_or_money(tokens, found, n)
+    return found
+
+
+def _vague_word(tokens: list[Token], n: Number) -> str:
+    """The hedge of a vague amount: "a few", "several", "many" (for plural scales)."""
+    first = tokens[n.start].lower
+    if first == "a":
+        return "a few"
+    return first if first in ("several", "many") else "many"
+
+
+def _suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
+    """Per cent, currency name or unit right after the number; sets kind/unit and end."""
+    k = n.end
+    pct = _match(tokens, k, PERCENT_WORDS) if k < len(tokens) else None
+    if k < len(tokens) and tokens[k].text == "%":
+        pct = ("%", k + 1)
+        nxt = _match(tokens, k + 1, PERCENT_WORDS)
+        if nxt and nxt[0] is None:  # "2 % points"
+            pct = ("pp", nxt[1])
+    if pct and pct[0]:
+        found.kind, found.unit, found.end = "percent", pct[0], pct[1]
+        return True
+    return _currency_suffix(tokens, found, n) or _unit_suffix(tokens, found, n)
+
+
+def _currency_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
+    k = n.end
+    if k < len(tokens) and tokens[k].lower == "of" and n.vague is not None:
+        k += 1  # "billions of dollars"
+    j = k
+    adjective = None
+    while (
+        j < len(tokens) and tokens[j].lower.replace(".", "") in CURRENCY_ADJECTIVES and (j - k < 2)
+    ):
+        adjective = adjective or CURRENCY_ADJECTIVES[tokens[j].lower.replace(".", "")]
+        j += 1
+        if j < len(tokens) and tokens[j].lower == "kong":
+            j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j].lower
+    glued_word = not tokens[j].space_before
+    if word in SUBUNITS and (word != "p" or glued_word) and adjective is None:
+        code, factor = SUBUNITS[word]
+        found.kind, found.unit, found.end = "money", code, j + 1
+        found.value = None if found.value is None else found.value * factor
+        found.high = None if found.high is None else found.high * factor
+        return True
+    code = CURRENCY_WORDS.get(word)
+    if word in ("pound", "pounds") and not (n.scaled or _sterling(tokens, j)):
+        return False
+    if word == "won" and not glued_word and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+        return False  # "who won a", not the currency
+    if code is None and tokens[j].text.isupper() and word in CURRENCY_CODES:
+        code = tokens[j].text
+    if code is None:
+        return False
+    if adjective is not None and word in ("dollar", "dollars"):
+        code = adjective
+    found.kind, found.unit, found.end = "money", code, j + 1
+    if _sterling(tokens, j):
+        found.end = j + 2
+    return True
+
+
+def _sterling(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].lower == "sterling"
+
+
+def _unit_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
+    k = n.end
+    hyphen = k < len(tokens) and tokens[k].text == "-" and not tokens[k].space_before
+    at = k + 1 if hyphen else k
+    if at >= len(tokens):
+        return False
+    match = _match(tokens, at, UNITS)
+    if match is None:
+        return False
+    (code, kind), end = match
+    words = tuple(t.lower for t in tokens[at:end])
+    if words in GLUED_ONLY and tokens[at].space_before:
+        return False
+    if words in (("pound",), ("pounds",)) and n.scaled:
+        return False
+    found.kind, found.unit, found.end = kind, code, end
+    if kind == "duration" and code in ("years", "months"):
+        _age(tokens, found, hyphen)
+    return True
+
+
+def _age(tokens: list[Token], found: _Found, hyphen: bool) -> None:
+    """ "29 years old", "year-old", "ninety five years of age"."""
+    for tail in AGE_TAILS:
+        j = found.end + (
+            1 if hyphen and found.end < len(tokens) and tokens[found.end].text == "-" else 0
+        )
+        if tuple(t.lower for t in tokens[j : j + len(tail)]) == tail:
+            found.kind, found.end = "age", j + len(tail)
+            return
+
+
+def _match(tokens: list[Token], k: int, table: dict) -> tuple[object, int] | None:
+    """The longest entry of ``table`` (keyed by lower-case word tuples) starting at token k."""
+    for size in range(MAX_UNIT_WORDS, 0, -1):
+        words = tuple(t.lower for t in tokens[k : k + size])
+        if (
+            len(words) == size
+            and words in table
+            and all(t.kind != "num" for t in tokens[k : k + size])
+        ):
+            return table[words], k + size
+    return None
+
+
+def _rank(tokens: list[Token], found: _Found) -> bool:
+    """ "No. 1" -> a rank."""
+    s = found.start
+    if s >= 2 and tokens[s - 1].text == "." and tokens[s - 2].text == "No" and found.value:
+        found.start, found.kind, found.unit = s - 2, "rank", "rank"
+        return True
+    return False
+
+
+def _is_year(tokens: list[Token], n: Number) -> bool:
+    text = tokens[n.start].text
+    return (
+        n.end == n.start + 1
+        and len(text) == 4
+        and text.isdigit()
+        and YEAR_RANGE[0] <= n.value <= YEAR_RANGE[1]
+        and (
+            counted_noun(tokens, n.end, n.value) is None
+            or (n.start and tokens[n.start - 1].lower in ("in", "since", "of", "by"))
+        )
+    )
+
+
+def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
+    """A bare number counts the noun after it, or is money by its context, or stays a number."""
+    k = found.end
+    if k < len(tokens) and tokens[k].lower == "of" and (n.vague is not None or n.scaled):
+        k += 1  # "dozens of people", "millions of users"
+    noun = counted_noun(tokens, k, found.high or found.value or 0)
+    if noun is not None:
+        found.kind, found.counted, found.unit = "count", noun[0], noun[1]
+    elif (n.scaled or n.vague) and _money_cue(tokens, found):
+        found.kind, found.unit = "money", "XXX"
+
+
+def _money_cue(tokens: list[Token], found: _Found) -> bool:
+    window = tokens[max(0, found.start - MONEY_CUE_WINDOW) : found.end + MONEY_CUE_WINDOW]
+    return any(t.lower in MONEY_CUES for t in window)
+
+
+def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:
+    """ "$100 million to a billion dollars", "8- to 16-meter", "10-15", "between 44 and 50 mg"."""
+    k = found.end if found.unit else n.end
+    if k >= len(tokens) or found.high is not None or found.kind in ("year", "date"):
+        return found
+    j = k
+    if tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+        j += 1
+    between = found.start > 0 and tokens[found.start - 1].lower in ("between", "from")
+    word = tokens[j].lower
+    if not (word in RANGE_WORDS or (word == "and" and between)):
+        return found
+    if (
+        word in "-–—"
+        and tokens[j].space_before
+        and not tokens[j + 1 if j + 1 < len(tokens) else j].space_before
+    ):
+        return found  # "5 -3" is not a range
+    j += 1
+    if j < len(tokens) and found.kind == "money" and tokens[j].text in CURRENCY_SIGNS:
+        j += 1
+    second = read_number(tokens, j, money=found.kind == "money") if j < len(tokens) else None
+    if second is None or second.vague is not None or _year_span(tokens, n, j, found):
+        return found
+    return _join_range(tokens, found, n, second)
+
+
+def _join_range(tokens: list[Token], found: _Found, n: Number, second: Number) -> _Found:
+    """Make ``found`` a range ending at ``second``; a scale or unit written only once, at the
+    end ("5 to 10 million", "50 to 80%", "5 to 10 cents"), applies to both ends."""
+    tail = _after_second(tokens, found, second)
+    if tail is None or found.value is None or tail.value is None:
+        return found
+    low = found.value
+    if not n.scaled and second.scaled and low * second.scale <= second.value:
+        low *= second.scale
+    if found.unit is None and second.value:
+        low *= tail.value / second.value
+    if low > tail.value and not (low < 0 or tail.value < 0):
+        return found  # "from 10 to 5" is a change, not a range
+    kind = found.kind if found.unit else tail.kind
+    return replace(
+        found,
+        end=tail.end,
+        value=low,
+        high=tail.value,
+        kind=kind,
+        unit=found.unit or tail.unit,
+        counted=tail.counted,
+    )
+
+
+def _year_span(tokens: list[Token], n: Number, j: int, found: _Found) -> bool:
+    """ "2013-14", "1995-01", "2024-2025": years or year ranges, not numeric ranges."""
+    first = tokens[n.start].text
+    return first.isdigit() and len(first) == 4 and not found.unit and len(tokens[j].text) in (2, 4)
+
+
+def _after_second(tokens: list[Token], found: _Found, second: Number) -> _Found | None:
+    """The unit after a range's second number; it must agree with the first's if any."""
+    tail = _Found(second.start, second.end, "number", second.value, None)
+    if not _suffix(tokens, tail, second):
+        if found.unit is None:
+            _count_or_money(tokens, tail, second)
+        return tail if found.unit is None or found.kind == "money" else None
+    if found.unit is not None and tail.unit != found.unit:
+        return None
+    return tail
+
+
+def _with_qualifier(tokens: list[Token], found: _Found) -> _Found:
+    """Attach the hedge written just before the figure ("under $6 million", "between")."""
+    if found.kind in ("date", "weekday", "time", "year", "rank"):
+        return found
+    s = found.start
+    if s and tokens[s - 1].lower in ("minus", "negative") and found.value is not None:
+        found = replace(found, start=s - 1, value=-found.value)
+        s -= 1
+    if s and tokens[s - 1].lower == "between" and found.high is not None:
+        return replace(found, start=s - 1)
+    for words in _QUALIFIER_WORDS:
+        size = len(words)
+        if s >= size and tuple(t.lower for t in tokens[s - size : s]) == words:
+            if found.qualifier in ("a few", "many", "several"):
+                return replace(found, start=s - size)
+            return replace(found, start=s - size, qualifier=" ".join(words))
+    return found

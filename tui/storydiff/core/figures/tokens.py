@@ -1,0 +1,94 @@
+"""Split a paragraph into the tokens the figure readers walk: numbers, words, fraction
+characters and single punctuation marks, each with its character span.
+
+Tokens inside URLs, e-mail addresses and domain names are dropped, so "openai.com/gpt-4" or
+"example.com/2025/01/29" yield no figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<frac>[½⅓⅔¼¾⅕⅛])"
+    r"|(?P<punct>\S)"
+)
+"""Digit runs keep their separators ("2,048", "5.58", "10 000": space-grouped thousands only
+in exact groups of three, so "245 23" stays two numbers); words are letter runs with inner
+apostrophes ("Monday’s"); anything else is one punctuation token."""
+
+_URL = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai"
+    r"|gov|edu|co|uk|news|info|biz|tv|us)\b(?:/\S*)?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    """num, word, frac or punct."""
+    text: str
+    start: int
+    end: int
+    space_before: bool
+    """True if whitespace (or the start of the text) precedes the token: "5.58m" has the
+    "m" glued (False), "5.58 million" has "million" spaced (True)."""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` outside URLs and addresses, in order."""
+    masked = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    tokens: list[Token] = []
+    k = 0
+    for m in _TOKEN.finditer(text):
+        while k < len(masked) and masked[k][1] <= m.start():
+            k += 1
+        if k < len(masked) and masked[k][0] <= m.start() < masked[k][1]:
+            continue
+        start = m.start()
+        space = start == 0 or text[start - 1].isspace()
+        tokens.append(Token(m.lastgroup or "punct", m.group(), start, m.end(), space))
+    return tokens
+
+
+def glued(tokens: list[Token], i: int) -> bool:
+    """True if token ``i`` touches a letter or digit on its left ("H800", "GPT-4", "R1")."""
+    if tokens[i].space_before or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind in ("word", "num"):
+        return True
+    if prev.text in ("-", "‑") and i >= 2 and not prev.space_before:
+        return tokens[i - 2].kind == "word" and tokens[i - 2].lower not in HYPHEN_PREFIXES
+    return False
+
+
+HYPHEN_PREFIXES = {
+    "mid",
+    "late",
+    "early",
+    "pre",
+    "post",
+    "over",
+    "under",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "top",
+    "than",
+    "to",
+    "and",
+    "from",
+}
+"""Words that may be hyphenated onto a number without making it part of a name: "mid-2024",
+"late-1990s". Any other word-hyphen-number ("GPT-4", "COVID-19", "R-1") is a name."""
