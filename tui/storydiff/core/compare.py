@@ -13,8 +13,9 @@ from storydiff.core.align import align
 from storydiff.core.claims import unique_claims
 from storydiff.core.figures import article_figures, pair_figures
 from storydiff.core.model import Article, Comparison
+from storydiff.core.segment import QUICK_ARTICLE_CHARS, needs_quick_sentences
 from storydiff.core.shared import find_shared
-from storydiff.core.worddiff import with_word_changes
+from storydiff.core.worddiff import word_changes
 
 Progress = Callable[[str, float], None]
 """Called with a step name and the fraction done (0..1); the app shows it, the CLI ignores it."""
@@ -33,7 +34,7 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress)
     left_figures, right_figures = article_figures(left), article_figures(right)
     figures = pair_figures(left, right, left_figures, right_figures, blocks)
     progress("diffing words", 0.5)
-    blocks = with_word_changes(left, right, blocks, left_figures, right_figures)
+    blocks, unrefined = word_changes(left, right, blocks, left_figures, right_figures)
     progress("finding shared wording", 0.7)
     shared = find_shared(left, right)
     progress("finding unique claims", 0.85)
@@ -53,4 +54,19 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress)
         "seconds": round(time.perf_counter() - started, 4),
     }
     return Comparison(left, right, tuple(blocks), tuple(shared), tuple(figures),
-                      tuple(unique_left), tuple(unique_right), stats)
+                      tuple(unique_left), tuple(unique_right), stats,
+                      _notices(left, right, unrefined))
+
+
+def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
+    """What was done more coarsely than usual because the input is huge, in the user's words."""
+    notices = []
+    for side, article in (("left", left), ("right", right)):
+        if needs_quick_sentences(article):
+            notices.append(
+                f"The {side} article is over {QUICK_ARTICLE_CHARS:,} characters: its sentences "
+                "were split by punctuation rules (faster, less exact with abbreviations).")
+    if unrefined:
+        notices.append(f"{unrefined} paired block(s) are shown without word-level highlights: "
+                       "the word diff's time or size limit was reached.")
+    return tuple(notices)

@@ -30,7 +30,33 @@ PYSBD_CHUNK_CHARS = 3000
 for 93 k, measured on seed text), so paragraphs longer than this are cut at likely sentence
 ends (". " before a capital) into chunks of about this size before pysbd sees them."""
 
+MAX_CHUNK_CHARS = 2 * PYSBD_CHUNK_CHARS
+"""A stretch with no likely sentence end (a list of numbers, text without full stops) is cut
+at the last space before this many characters, so pysbd never sees more than this at once.
+The cut may split one run-on "sentence" in two, which only text with no punctuation risks."""
+
+QUICK_ARTICLE_CHARS = 200_000
+"""Articles longer than this (body characters) are split into sentences by punctuation rules
+(:func:`quick_sentence_spans`) instead of pysbd. pysbd costs about 6.5 microseconds a
+character on news prose (0.65 s for a 100k-character synthetic article from the seeds and
+corpora), so a 1 MB report alone would take 6-7 s; the longest real feature is under 100k
+characters, so news articles always get pysbd. Above the limit the comparison carries a
+notice (see :func:`storydiff.core.compare.compare`)."""
+
 _LIKELY_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
+
+_QUICK_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+"""A sentence end for the quick splitter: terminal punctuation, closers, then a space and a
+capital, digit or opening quote."""
+
+_QUICK_ABBREVIATIONS_TEXT = (
+    "mr mrs ms dr prof sr jr st mt gen col lt sgt capt gov sen rep rev fr no nos vs etc inc "
+    "ltd co corp dept est fig approx jan feb mar apr jun jul aug sep sept oct nov dec u.s "
+    "u.k u.n e.g i.e a.m p.m")
+QUICK_ABBREVIATIONS = frozenset(_QUICK_ABBREVIATIONS_TEXT.split(" "))
+"""Words whose full stop does not end a sentence, for the quick splitter (titles, months,
+"No. 1", initialisms). "Inc." and "Co." may also end a sentence; keeping them joined errs
+on the side of a longer sentence, which the claims check handles better than a fragment."""
 
 _FALLBACK_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"'”’)\]]*|$)")
 """Used only where pysbd's output cannot be located in the text (it rewrote something)."""
@@ -68,13 +94,26 @@ def _fallback_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
-    """Cut a long text at likely sentence ends into pieces of about PYSBD_CHUNK_CHARS."""
+    """Cut a long text at likely sentence ends into pieces of about PYSBD_CHUNK_CHARS,
+    and any piece still over MAX_CHUNK_CHARS at spaces."""
     bounds, start = [], 0
     for m in _LIKELY_END.finditer(text):
         if m.end() - start >= PYSBD_CHUNK_CHARS:
             bounds.append((start, m.end()))
             start = m.end()
-    return [*bounds, (start, len(text))]
+    bounds.append((start, len(text)))
+    return [piece for s, e in bounds for piece in _hard_cuts(text, s, e)]
+
+
+def _hard_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at spaces into pieces of at most MAX_CHUNK_CHARS."""
+    pieces = []
+    while end - start > MAX_CHUNK_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_CHUNK_CHARS)
+        cut = cut if cut > start else start + MAX_CHUNK_CHARS
+        pieces.append((start, cut))
+        start = cut
+    return [*pieces, (start, end)]
 
 
 @lru_cache(maxsize=PARAGRAPH_CACHE_SIZE)
@@ -119,6 +158,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_cached_spans(text))
 
 
+def quick_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences by punctuation rules only: linear and about 50 times faster than pysbd,
+    for articles over QUICK_ARTICLE_CHARS. Knows titles, months and initials, not every
+    abbreviation pysbd knows.
+
+    >>> t = 'Mr. Lee paid $5.6 million on Jan. 28. "It worked," he said. J. R. Smith agreed.'
+    >>> [t[s:e] for s, e in quick_sentence_spans(t)]
+    ['Mr. Lee paid $5.6 million on Jan. 28.', '"It worked," he said.', 'J. R. Smith agreed.']
+    """
+    spans, start = [], 0
+    for m in _QUICK_END.finditer(text):
+        if _abbreviation_before(text, m.start()):
+            continue
+        s, e = _trimmed(text, start, m.end())
+        if e > s:
+            spans.append((s, e))
+        start = m.end()
+    s, e = _trimmed(text, start, len(text))
+    return [*spans, (s, e)] if e > s else spans
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word = text[max(0, text.rfind(" ", 0, dot) + 1) : dot].lstrip("\"“‘([").lower()
+    return (len(word) == 1 and word.isalpha()) or word in QUICK_ABBREVIATIONS
+
+
+def needs_quick_sentences(article: Article) -> bool:
+    """Whether the article is long enough that its sentences are split by the quick rules."""
+    return sum(map(len, article.paragraphs)) > QUICK_ARTICLE_CHARS
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word token of ``text``; figures stay one token.
 
@@ -130,6 +203,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def article_sentences(article: Article) -> list[Sentence]:
-    """Every sentence of the article body, in reading order."""
+    """Every sentence of the article body, in reading order (quick rules for huge bodies)."""
+    split = quick_sentence_spans if needs_quick_sentences(article) else sentence_spans
     return [Sentence(i, s, e, p[s:e]) for i, p in enumerate(article.paragraphs)
-            for s, e in sentence_spans(p)]
+            for s, e in split(p)]

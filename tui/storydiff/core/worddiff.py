@@ -26,6 +26,17 @@ WORD_DIFF_TIMEOUT = 0.5
 correct) diff, as its own ``Diff_Timeout``. The seed and corpus blocks (up to about 300
 words a side) take under 5 ms, so the deadline only bites on pathological input."""
 
+WORD_DIFF_BUDGET = 3.0
+"""Seconds the word diff may spend on all the blocks of one comparison. A news pair takes
+under 0.05 s and the 1M-character synthetic pair of ``benchmarks/bench_scale.py`` about
+1 s, so only inputs far beyond articles reach it; the blocks left over are shown without
+word highlights and the comparison says so in a notice."""
+
+MAX_BLOCK_TOKENS = 20_000
+"""Most words a side of one block may have for a word diff (about 120k characters; a news
+paragraph has under 300 words). diff-match-patch's semantic cleanup has no deadline and
+grows faster than linearly, so a block past this (one giant paragraph) is not word-diffed."""
+
 _Token = tuple[int, int, int]  # paragraph, start, end
 
 
@@ -37,13 +48,39 @@ def with_word_changes(
     right_figures: Sequence[Figure] = (),
 ) -> list[Block]:
     """Fill ``left_changes``/``right_changes`` of paired blocks (match and moved)."""
-    out = []
+    return word_changes(left, right, blocks, left_figures, right_figures)[0]
+
+
+def word_changes(
+    left: Article,
+    right: Article,
+    blocks: Sequence[Block],
+    left_figures: Sequence[Figure] = (),
+    right_figures: Sequence[Figure] = (),
+    *,
+    budget: float = WORD_DIFF_BUDGET,
+) -> tuple[list[Block], int]:
+    """The blocks with word changes filled in, and how many paired blocks were left without
+    them (over MAX_BLOCK_TOKENS, or after ``budget`` seconds ran out)."""
+    deadline = time.monotonic() + budget
+    left_by_paragraph, right_by_paragraph = (
+        _by_paragraph(left_figures),
+        _by_paragraph(right_figures),
+    )
+    out, skipped = [], 0
     for block in blocks:
         if not (block.left and block.right):
             out.append(block)
             continue
-        left_tokens = _tokens(left, block.left, left_figures)
-        right_tokens = _tokens(right, block.right, right_figures)
+        left_tokens = _tokens(left, block.left, left_by_paragraph)
+        right_tokens = _tokens(right, block.right, right_by_paragraph)
+        if (
+            time.monotonic() > deadline
+            or max(len(left_tokens), len(right_tokens)) > MAX_BLOCK_TOKENS
+        ):
+            out.append(block)
+            skipped += 1
+            continue
         left_changed, right_changed = _changed(
             [_key(left, t) for t in left_tokens], [_key(right, t) for t in right_tokens]
         )
@@ -54,18 +91,26 @@ def with_word_changes(
                 right_changes=_spans(right_tokens, right_changed),
             )
         )
-    return out
+    return out, skipped
 
 
-def _tokens(article: Article, paragraphs: Sequence[int], figures: Sequence[Figure]) -> list[_Token]:
+def _by_paragraph(figures: Sequence[Figure]) -> dict[int, list[Figure]]:
+    """Figures grouped by paragraph, so each block looks only at its own (linear, not P x F)."""
+    grouped: dict[int, list[Figure]] = {}
+    for f in figures:
+        grouped.setdefault(f.paragraph, []).append(f)
+    return grouped
+
+
+def _tokens(
+    article: Article, paragraphs: Sequence[int], figures: dict[int, list[Figure]]
+) -> list[_Token]:
     """The words of the given paragraphs in order, each figure merged into one token."""
     tokens: list[_Token] = []
     for p in paragraphs:
         text = article.paragraphs[p]
         spans = sorted(
-            (f.start, f.end)
-            for f in figures
-            if f.paragraph == p and 0 <= f.start < f.end <= len(text)
+            (f.start, f.end) for f in figures.get(p, ()) if 0 <= f.start < f.end <= len(text)
         )
         words = [(s, e) for s, e in word_spans(text) if e > s]
         tokens += [(p, s, e) for s, e in _merge_figures(words, spans)]
@@ -78,8 +123,11 @@ def _merge_figures(
     """Replace the words overlapping each figure by one token covering figure and words."""
     merged: list[tuple[int, int]] = []
     last_hit: tuple[int, int] | None = None
+    k = 0  # figures are sorted by start; those ending before this word cannot touch later ones
     for s, e in words:
-        hit = next(((fs, fe) for fs, fe in figures if s < fe and fs < e), None)
+        while k < len(figures) and figures[k][1] <= s:
+            k += 1
+        hit = figures[k] if k < len(figures) and figures[k][0] < e else None
         if hit is not None and hit == last_hit:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         elif hit is not None:
