@@ -178,10 +178,27 @@ def _read_at(tokens: list[Token], i: int) -> _Found | None:
         return _money(tokens, i, n, code) if n is not None else None
     if tok.kind not in ("num", "word", "frac"):
         return None
-    n = read_number(tokens, i)
+    sign = _minus(tokens, i)
+    n = read_number(tokens, i + 1 if sign else i)
     if n is None or not _stands_alone(tokens, n):
         return None
+    if sign:
+        n = replace(n, start=i, value=-n.value)
     return _after_number(tokens, n)
+
+
+def _minus(tokens: list[Token], i: int) -> bool:
+    """ "minus five", "negative ten", "-1" (a hyphen glued to the number, spaced before)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind not in ("num", "word"):
+        return False
+    if tokens[i].lower in ("minus", "negative"):
+        return True
+    return (
+        tokens[i].text in ("-", "−")
+        and tokens[i].space_before
+        and not tokens[i + 1].space_before
+        and tokens[i + 1].kind == "num"
+    )
 
 
 def _currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -233,13 +250,6 @@ def _stands_alone(tokens: list[Token], n: Number) -> bool:
         if not known and glue not in SCALE_ABBREVIATIONS:
             return False
     first = tokens[n.start].lower
-    if n.words and first == "one" and n.end == n.start + 1:
-        before = tokens[n.start - 1].lower if n.start else ""
-        after = tokens[end].lower if end < len(tokens) else ""
-        if before in PRONOUN_ONE_BEFORE or after in PRONOUN_ONE_AFTER or not after.isalpha():
-            return False
-        if end < len(tokens) and tokens[end].text[:1].isupper():
-            return False
     return not (n.words and first in FRACTIONS and first != "half")
 
 
@@ -286,7 +296,18 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
     found = _range(tokens, found, n)
     if found.unit is None:
         _count_or_money(tokens, found, n)
+    if found.unit is None and _pronoun_one(tokens, n):
+        return None
     return found
+
+
+def _pronoun_one(tokens: list[Token], n: Number) -> bool:
+    """ "one of the things", "the one", "one day": "one" that is not a figure."""
+    if not (n.words and tokens[n.start].lower == "one" and n.end == n.start + 1):
+        return False
+    before = tokens[n.start - 1].lower if n.start else ""
+    after = tokens[n.end].lower if n.end < len(tokens) else ""
+    return before in PRONOUN_ONE_BEFORE or after in PRONOUN_ONE_AFTER
 
 
 def _vague_word(tokens: list[Token], n: Number) -> str:
@@ -316,16 +337,28 @@ def _currency_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     k = n.end
     if k < len(tokens) and tokens[k].lower == "of" and n.vague is not None:
         k += 1  # "billions of dollars"
+    if k < len(tokens) and tokens[k].text in CURRENCY_SIGNS:  # "10 €", "100₾"
+        found.kind, found.unit, found.end = "money", CURRENCY_SIGNS[tokens[k].text], k + 1
+        return True
+    if k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k].space_before:
+        k += 1  # "12-cent", "one-yen"
     j = k
     adjective = None
     while (
-        j < len(tokens) and tokens[j].lower.replace(".", "") in CURRENCY_ADJECTIVES and (j - k < 2)
+        j < len(tokens)
+        and j - k < 2
+        and tokens[j].kind == "word"
+        and (
+            tokens[j].lower.replace(".", "") in CURRENCY_ADJECTIVES
+            or _currency_word_at(tokens, j + 1)
+            or tokens[j].lower == "kong"
+        )
     ):
-        adjective = adjective or CURRENCY_ADJECTIVES[tokens[j].lower.replace(".", "")]
+        adjective = adjective or CURRENCY_ADJECTIVES.get(tokens[j].lower.replace(".", ""))
         j += 1
-        if j < len(tokens) and tokens[j].lower == "kong":
-            j += 1
-    if j >= len(tokens):
+        if _currency_word_at(tokens, j):
+            break
+    if j >= len(tokens) or (j > k and not _currency_word_at(tokens, j)):
         return False
     word = tokens[j].lower
     glued_word = not tokens[j].space_before
@@ -350,6 +383,15 @@ def _currency_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     if _sterling(tokens, j):
         found.end = j + 2
     return True
+
+
+def _currency_word_at(tokens: list[Token], j: int) -> bool:
+    """A currency name (not "pound", which may be weight) at token j."""
+    return (
+        j < len(tokens)
+        and tokens[j].lower in CURRENCY_WORDS
+        and tokens[j].lower not in ("pound", "pounds", "won", "marks", "rand")
+    )
 
 
 def _sterling(tokens: list[Token], j: int) -> bool:
@@ -496,7 +538,13 @@ def _join_range(tokens: list[Token], found: _Found, n: Number, second: Number) -
 def _year_span(tokens: list[Token], n: Number, j: int, found: _Found) -> bool:
     """ "2013-14", "1995-01", "2024-2025": years or year ranges, not numeric ranges."""
     first = tokens[n.start].text
-    return first.isdigit() and len(first) == 4 and not found.unit and len(tokens[j].text) in (2, 4)
+    return (
+        first.isdigit()
+        and len(first) == 4
+        and YEAR_RANGE[0] <= int(first) <= YEAR_RANGE[1]
+        and not found.unit
+        and len(tokens[j].text) in (2, 4)
+    )
 
 
 def _after_second(tokens: list[Token], found: _Found, second: Number) -> _Found | None:
@@ -516,9 +564,6 @@ def _with_qualifier(tokens: list[Token], found: _Found) -> _Found:
     if found.kind in ("date", "weekday", "time", "year", "rank"):
         return found
     s = found.start
-    if s and tokens[s - 1].lower in ("minus", "negative") and found.value is not None:
-        found = replace(found, start=s - 1, value=-found.value)
-        s -= 1
     if s and tokens[s - 1].lower == "between" and found.high is not None:
         return replace(found, start=s - 1)
     for words in _QUALIFIER_WORDS:

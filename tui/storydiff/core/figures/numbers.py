@@ -14,6 +14,8 @@ from storydiff.core.figures.tokens import Token
 
 UNITS = {
     "zero": 0,
+    "nought": 0,
+    "naught": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -44,7 +46,16 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
 """Scale words after a number; "hundred" is handled apart because it multiplies within a
 group ("two hundred thousand")."""
 
@@ -56,6 +67,7 @@ SCALE_ABBREVIATIONS = {
     "tn": 1e12,
     "trn": 1e12,
     "k": 1e3,
+    "tln": 1e12,
 }
 """Written after a number, spaced or glued ("US$600 mn", "£2bn", "5k"). Unambiguous enough to
 apply anywhere; the single letters m/b/t are read as scales only after a currency sign
@@ -88,7 +100,19 @@ FRACTIONS = {
 }
 """Denominators. "second" is left out: "a second" is time far more often than 1/2."""
 
-UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+UNICODE_FRACTIONS = {
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅙": 1 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
 
 VAGUE_MULTIPLES = {"few": (2, 10), "several": (3, 10), "many": (2, 100)}
 """Vague multipliers before a scale word, as (low, high) factors of the scale: "a few
@@ -143,6 +167,8 @@ def digits_value(text: str) -> tuple[float, float] | None:
     >>> digits_value("2,048")
     (2048.0, 1.0)
     """
+    if text.startswith("."):
+        text = "0" + text
     plain = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if "," in text and not _grouped(text.split(".")[0]):
         return None
@@ -158,7 +184,14 @@ def digits_value(text: str) -> tuple[float, float] | None:
 def _grouped(integer: str) -> bool:
     """True for thousands grouping with commas: 2,048 and 1,674,200 but not 1,23."""
     groups = integer.split(",")
-    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    western = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    indian = (
+        len(groups) > 2
+        and 1 <= len(groups[0]) <= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+    )
+    return western or indian
 
 
 def read_number(tokens: list[Token], i: int, *, money: bool = False) -> Number | None:
@@ -232,6 +265,8 @@ def _apply_scale(tokens: list[Token], n: Number, money: bool) -> Number:
     scale = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word)
     if word == "hundred":
         scale = 100.0
+    if word in ("dozen", "dozens") and not is_glued:
+        scale = 12.0
     if scale is None and money and is_glued:
         scale = MONEY_SCALE_LETTERS.get(word)
     if scale is None and is_glued and tokens[j].text in ("M", "B", "T", "K") and _ends(tokens, j):
@@ -322,7 +357,7 @@ def _read_word_run(tokens: list[Token], i: int, *, leading_one: bool = False) ->
             group += UNITS.get(word, 0) + TENS.get(word, 0)
         elif word == "hundred":
             group = (group or 1.0) * 100
-        elif word == "dozen":
+        elif word == "dozen" or (word == "dozens" and seen):
             group = (group or 1.0) * 12
         elif word in SCALES:
             total += (group or 1.0) * SCALES[word]

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<num>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
+    r"(?P<num>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*"
+    r"|(?<![\w.,])\.\d+)"
+    r"|(?P<frac>[½⅓⅔¼¾⅕⅙⅛⅜⅝⅞])"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
-    r"|(?P<frac>[½⅓⅔¼¾⅕⅛])"
     r"|(?P<punct>\S)"
 )
 """Digit runs keep their separators ("2,048", "5.58", "10 000": space-grouped thousands only

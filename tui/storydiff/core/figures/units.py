@@ -16,6 +16,13 @@ CURRENCY_SIGNS = {
     "₹": "INR",
     "₦": "NGN",
     "₩": "KRW",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
+    "元": "CNY",
+    "₽": "RUB",
+    "₺": "TRY",
 }
 SIGN_PREFIXES = {
     "us": "USD",
@@ -93,6 +100,13 @@ CURRENCY_WORDS = {
     "pound": "GBP",
     "dinars": "DZD",
     "dirhams": "AED",
+    "pesetas": "ESP",
+    "guilders": "NLG",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "btc": "BTC",
+    "shillings": "KES",
+    "cedis": "GHS",
 }
 """Currency names after a number. "pounds" is money only after a scaled amount ("20 million
 pounds") or with "sterling"; otherwise it is weight (see ``extract``)."""
@@ -125,6 +139,8 @@ SUBUNITS = {
     "penny": ("GBP", 0.01),
     "pennies": ("GBP", 0.01),
     "p": ("GBP", 0.01),
+    "dime": ("USD", 0.1),
+    "dimes": ("USD", 0.1),
 }
 """Fractional coins: value in the main unit. "p" counts only glued ("50p")."""
 
@@ -153,6 +169,14 @@ def _add(kind: str, code: str, *names: str) -> None:
 
 _add("quantity", "km", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")
 _add("quantity", "m", "m", "metre", "metres", "meter", "meters")
+_add("quantity", "dm", "dm", "decimetre", "decimetres", "decimeter", "decimeters")
+_add("quantity", "ft3", "cubic feet", "cubic foot")
+_add("quantity", "m3", "cubic metres", "cubic meters", "m3")
+_add("quantity", "bit", "bit", "bits")
+_add("quantity", "tbsp", "tablespoon", "tablespoons", "tbsp")
+_add("quantity", "tsp", "teaspoon", "teaspoons", "tsp")
+_add("quantity", "cup", "cup", "cups")
+_add("quantity", "µg", "microgram", "micrograms", "μg", "mcg", "microgramme", "microgrammes")
 _add("quantity", "cm", "cm", "centimetre", "centimetres", "centimeter", "centimeters")
 _add("quantity", "mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _add("quantity", "nm", "nm", "nanometre", "nanometres", "nanometer", "nanometers")
@@ -186,7 +210,7 @@ _add("quantity", "ml", "ml", "millilitre", "millilitres", "milliliter", "millili
 _add("quantity", "gal", "gallon", "gallons")
 _add("quantity", "bbl", "barrel", "barrels", "bbl")
 _add("quantity", "mph", "mph", "miles per hour", "mile per hour")
-_add("quantity", "km/h", "kph", "km/h", "kmh", "kilometres per hour", "kilometers per hour")
+_add("quantity", "km/h", "kph", "kmph", "km/h", "kmh", "kilometres per hour", "kilometers per hour")
 _add("quantity", "°C", "°c", "degrees celsius", "degree celsius", "degrees c", "celsius")
 _add("quantity", "°F", "°f", "degrees fahrenheit", "degree fahrenheit", "degrees f", "fahrenheit")
 _add("quantity", "°", "degrees", "degree", "°")
