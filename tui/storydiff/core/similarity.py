@@ -273,3 +273,35 @@ def sparse_cosines(left: Sequence[Vector], right: Sequence[Vector]) -> dict[tupl
         for j, dot in dots.items():
             scores[i, j] = min(1.0, dot / (v.norm * right[j].norm))
     return scores
+
+
+def sparse_coverage(
+    queries: Sequence[Vector], windows: Sequence[Vector]
+) -> dict[tuple[int, int], float]:
+    """Share of each query's term weight that a window also contains, for every (query,
+    window) pair sharing a term: 1.0 when every term of the query is in the window.
+
+    Unlike the cosine, this does not fall when the window says more than the query, so a
+    short sentence whose fact sits inside a long sentence of the other article still scores
+    high. Same inverted index and TERM_PAIR_CAP bound as :func:`sparse_cosines`.
+    """
+    postings: dict[str, list[int]] = {}
+    for k, w in enumerate(windows):
+        for term in w.weights:
+            postings.setdefault(term, []).append(k)
+    query_df = Counter(t for v in queries for t in v.weights)
+    shares: dict[tuple[int, int], float] = {}
+    for i, v in enumerate(queries):
+        total = sum(v.weights.values())
+        if not total:
+            continue
+        found: dict[int, float] = {}
+        for term, weight in v.weights.items():
+            posted = postings.get(term, ())
+            if query_df[term] * len(posted) > TERM_PAIR_CAP:
+                continue
+            for k in posted:
+                found[k] = found.get(k, 0.0) + weight
+        for k, share in found.items():
+            shares[i, k] = min(1.0, share / total)
+    return shares
