@@ -1,0 +1,120 @@
+"""Alignment quality on real articles, against the hand-made gold in gold/alignments.json."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from storydiff.core.align import align
+from storydiff.core.claims import unique_claims
+from storydiff.core.load import load_article
+from storydiff.core.model import Article, Block
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+F1_FLOOR = 0.75
+"""Overall pairwise F1 on the gold: 0.734 before the join/moved rework, 0.768 after."""
+PRECISION_FLOOR = 0.88
+"""Overall precision measured 0.914: joins must not buy recall with wrong pairs."""
+
+
+def _quality():
+    """The benchmark module, which owns the gold loader and the scoring."""
+    spec = importlib.util.spec_from_file_location(
+        "alignment_quality", ROOT / "benchmarks" / "alignment_quality.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("alignment_quality", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _seed(number: str) -> Article:
+    return load_article(next(SEEDS.glob(f"{number}_*.txt")))
+
+
+def _at(article: Article, phrase: str) -> int:
+    return _quality().find_paragraph(article, phrase)
+
+
+def _block_of(blocks: list[Block], side: str, index: int) -> Block:
+    return next(b for b in blocks if index in getattr(b, side))
+
+
+def test_every_gold_phrase_names_exactly_one_paragraph() -> None:
+    # load_gold raises if a phrase matches no paragraph or several (e.g. after cleaning changes).
+    assert len(_quality().load_gold()) >= 6
+
+
+def test_overall_gold_f1_and_precision_stay_above_the_measured_floor() -> None:
+    quality = _quality()
+    overall = quality.evaluate(quality.load_gold())["overall"]
+    # The floors sit just below the measured values (see the constants).
+    assert overall.f1 >= F1_FLOOR
+    assert overall.precision >= PRECISION_FLOOR
+
+
+def test_sacks_attribution_and_quote_join_the_paragraph_giving_both() -> None:
+    digital, digit = _seed("000"), _seed("001")
+    blocks = align(digital, digit)
+    # 000 reports Sacks on Fox News, then quotes him; 001 says both in one paragraph.
+    block = _block_of(blocks, "right", _at(digit, "David Sacks, former President"))
+    assert set(block.left) == {
+        _at(digital, "The news comes not long after"),
+        _at(digital, "There's substantial evidence that what DeepSeek"),
+    }
+
+
+def test_openai_spokesperson_and_quote_join_openais_reply() -> None:
+    digital, digit = _seed("000"), _seed("001")
+    blocks = align(digital, digit)
+    # 000's spokesperson sentence and statement correspond to 001's summary of OpenAI's reply.
+    block = _block_of(blocks, "right", _at(digit, "OpenAI responded to Sacks"))
+    assert set(block.left) == {
+        _at(digital, "An OpenAI spokesperson told Reuters"),
+        _at(digital, "We engage in counter-measures"),
+    }
+
+
+@pytest.mark.xfail(strict=True, reason="reworded; 001's lede pairs better with 000's lede")
+def test_microsoft_researchers_paragraph_finds_its_counterpart() -> None:
+    digital, digit = _seed("000"), _seed("001")
+    blocks = align(digital, digit)
+    # Researchers found the API data extraction last fall and Microsoft told OpenAI: 001 says
+    # it in its lede and in "After noticing the suspicious activity".
+    block = _block_of(blocks, "left", _at(digital, "Security researchers sanctioned by Microsoft"))
+    assert set(block.right) & {
+        _at(digit, "are looking into whether data"),
+        _at(digit, "After noticing the suspicious activity"),
+    }
+
+
+def test_lede_split_over_two_paragraphs_is_one_block() -> None:
+    digit, pymnts = _seed("001"), _seed("004")
+    blocks = align(digit, pymnts)
+    # 001's lede holds the probe and the researchers' discovery; 004 gives them one each.
+    block = _block_of(blocks, "left", _at(digit, "are looking into whether data"))
+    assert set(block.right) == {
+        _at(pymnts, "improperly accessed by a group"),
+        _at(pymnts, "As Bloomberg News reported Tuesday"),
+    }
+
+
+def test_a_short_fact_inside_a_longer_sentence_is_not_unique() -> None:
+    left = Article("l", "t", "l", ("Microsoft alerted OpenAI to the breach.",))
+    right = Article(
+        "r",
+        "t",
+        "r",
+        (
+            "After noticing the activity last fall, Microsoft, its biggest investor and "
+            "technology partner, alerted OpenAI to the breach, which may violate the terms of "
+            "service and suggests the group bypassed limits on how much data it could obtain.",
+        ),
+    )
+    only_left, _ = unique_claims(left, right, align(left, right))
+    # Every content word of the short sentence is in the long one: it states nothing new.
+    assert only_left == []
