@@ -1,0 +1,94 @@
+"""Build the overview of many articles: the one entry point for the CLI, exporters and app.
+
+Work grows with the story, not with the square of it: words are indexed once
+(:mod:`index`), sentences segmented once (over every core when there are many), and only
+pairs sharing wording are searched for passages. Each step reports progress so the app can
+show it; the expensive steps have time budgets and say in ``notices`` when one ran out.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from storydiff.core.compare import Progress
+from storydiff.core.figures import article_figures
+from storydiff.core.model import Article
+from storydiff.core.overview.copying import copy_pairs
+from storydiff.core.overview.coverage import claim_groups
+from storydiff.core.overview.facts import fact_rows
+from storydiff.core.overview.index import index_words, story_sentences, story_weighting
+from storydiff.core.overview.model import Overview
+from storydiff.core.overview.quotes import article_quotes, quote_groups
+from storydiff.core.overview.sources import story_sources
+
+
+def _no_progress(step: str, done: float) -> None:
+    """Default progress sink."""
+
+
+def build_overview(articles: Sequence[Article], *, progress: Progress | None = None) -> Overview:
+    """Facts, claims, copying, quotes and sources across ``articles`` (two or more)."""
+    report = progress or _no_progress
+    started = time.perf_counter()
+    articles = tuple(articles)
+    timings: dict[str, float] = {}
+
+    def timed(step: str, done: float) -> None:
+        timings[step] = time.perf_counter()
+        report(step, done)
+
+    timed("reading sentences", 0.0)
+    sentences = story_sentences(articles)
+    timed("indexing shared words", 0.2)
+    index = index_words(articles)
+    timed("reading figures", 0.25)
+    figures = [article_figures(a) for a in articles]
+    timed("building the fact table", 0.35)
+    facts = fact_rows(articles, figures)
+    timed("grouping claims", 0.5)
+    claims = claim_groups(sentences, story_weighting(articles))
+    timed("finding shared wording", 0.65)
+    copying, exact = copy_pairs(
+        articles, index, tick=lambda f: report("finding shared wording", 0.65 + 0.2 * f)
+    )
+    timed("comparing quotes", 0.85)
+    quotes = quote_groups(
+        [q for i, a in enumerate(articles) for q in article_quotes(i, a, sentences[i])]
+    )
+    timed("reading sources", 0.95)
+    sources = story_sources(articles)
+    timed("done", 1.0)
+    notices = (
+        ()
+        if exact
+        else (
+            "Some article pairs show estimated shared wording (the time budget for exact passages "
+            "ran out); open a pair to see its passages.",
+        )
+    )
+    stats: dict[str, float | int | str] = {
+        "articles": len(articles),
+        "words": sum(a.words for a in articles),
+        "facts": len(facts),
+        "fact_conflicts": sum(r.conflict for r in facts),
+        "claims": len(claims),
+        "single_article_claims": sum(len(g.articles) == 1 and not g.echoes for g in claims),
+        "copy_pairs": len(copying),
+        "quotes": len(quotes),
+        "sources": len(sources),
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+    steps = list(timings)
+    for a, b in zip(steps, steps[1:], strict=False):
+        stats[f"seconds_{a.replace(' ', '_')}"] = round(timings[b] - timings[a], 3)
+    return Overview(
+        articles,
+        tuple(facts),
+        tuple(claims),
+        tuple(copying),
+        tuple(quotes),
+        tuple(sources),
+        stats,
+        notices,
+    )
