@@ -45,7 +45,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("reading figures", 0.25)
     figures = [article_figures(a) for a in articles]
     timed("building the fact table", 0.35)
-    facts = fact_rows(articles, figures)
+    facts, facts_complete = fact_rows(articles, figures)
     timed("grouping claims", 0.5)
     claims = claim_groups(sentences, story_weighting(articles))
     timed("finding shared wording", 0.65)

@@ -1,40 +1,49 @@
 """The fact table: one row per fact several articles state with a figure.
 
-Rows are built with the pair view's own figure matching
-(:func:`storydiff.core.figures.pair_figures`), so a cell's verdict and reason are exactly
-what the pair view says for that pair. A star of pairings is cheap where all pairs are not:
-the article with the most figures is the reference, its figures are paired with each other
-article's, and every reference figure matched in at least one other article becomes a row.
-Figures no reference matched go into the next round, with the article that has most of them
-left as the next reference, for at most MAX_ROUNDS rounds. A row compares every article with
-its reference, not every article with every other.
+Figures are matched with the pair view's own matching
+(:func:`storydiff.core.figures.pair_figures`): every pair of articles when there are few
+(ALL_PAIRS_MAX), else every article against the REFERENCES articles with the most figures,
+so the cost grows with the number of articles, not its square. Each matched pair of figures
+is a link; links are joined into rows agreeing ones first (a pair whose values agree is the
+surer match), and two rows are never joined when that would give an article two figures in
+one row. Each row is anchored on the figure linked to most others, and every cell carries
+its verdict and reason against that figure, as the pair view would give them.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from itertools import combinations
 
 from storydiff.core.align import align
 from storydiff.core.figures import pair_figures
-from storydiff.core.model import Article, Block, Figure, FigurePair
+from storydiff.core.model import Article, Block, Figure, FigurePair, FigureVerdict
 from storydiff.core.overview.model import FactCell, FactRow
 
 PairFn = Callable[
     [Article, Article, Sequence[Figure], Sequence[Figure], Sequence[Block]], list[FigurePair]
 ]
 
-MAX_ROUNDS = 4
-"""Reference articles tried in turn. The first round finds the facts of the article with the
-most figures; later rounds find facts it does not state. Each round costs one pairing per
-article, so this bounds the table at 4 x (articles - 1) pairings."""
+ALL_PAIRS_MAX = 8
+"""Up to this many articles every pair is matched (28 pairings); the seeds (5) and one
+corpus story (6) get the full picture."""
 
-ALIGN_BUDGET_SECONDS = 2.0
-"""Seconds spent aligning paragraphs to help the pairing (which prefers figures of paired
+REFERENCES = 4
+"""Above ALL_PAIRS_MAX, each article is matched against this many reference articles (those
+with the most figures): a fact any reference states is found in every article."""
+
+ALIGN_BUDGET_SECONDS = 1.0
+"""Seconds spent aligning paragraphs to help the pairing (it prefers figures of paired
 paragraphs). One alignment of two 2,500-word articles costs about 70 ms; past the budget
-pairs are matched on figure context alone, which the pairing also supports."""
+figures are matched on their context words alone, which the pairing also supports."""
 
-_KEY = tuple[int, int, int]
+PAIRING_BUDGET_SECONDS = 4.0
+"""Wall time for all pairings; pairs not reached are left out and a notice says so. A
+pairing of two 2,500-word articles costs 10-40 ms, so 4 s covers about 200 pairs."""
+
+_AGREEMENT = {"same": 0, "consistent": 1, "conflict": 2}
+_Node = tuple[int, int, int, int]  # article, paragraph, start, end
 
 
 def fact_rows(
@@ -42,49 +51,114 @@ def fact_rows(
     figures: Sequence[Sequence[Figure]],
     *,
     pair: PairFn = pair_figures,
-    align_budget: float = ALIGN_BUDGET_SECONDS,
-) -> list[FactRow]:
-    """Facts stated by two articles or more: conflicts first, then the most widely stated."""
-    remaining = [list(f) for f in figures]
-    deadline = time.perf_counter() + align_budget
-    rows: list[FactRow] = []
-    for _ in range(MAX_ROUNDS):
-        live = [i for i, f in enumerate(remaining) if f]
-        if len(live) < 2:
-            break
-        ref = max(live, key=lambda i: (len(remaining[i]), -i))
-        cells: dict[_KEY, list[FactCell]] = {}
-        labels: dict[_KEY, str] = {}
-        for other in live:
-            if other == ref:
-                continue
-            blocks = align(articles[ref], articles[other]) if time.perf_counter() < deadline else []
-            used = set()
-            for p in pair(articles[ref], articles[other], remaining[ref], remaining[other], blocks):
-                if (
-                    p.left is None
-                    or p.right is None
-                    or p.kind not in ("same", "consistent", "conflict")
-                ):
-                    continue
-                key = _key(p.left)
-                cells.setdefault(key, []).append(FactCell(other, p.right, p.kind, p.reason))
-                labels.setdefault(key, p.fact or "")
-                used.add(_key(p.right))
-            remaining[other] = [f for f in remaining[other] if _key(f) not in used]
-        for figure in remaining[ref]:
-            key = _key(figure)
-            if key in cells:
-                own = FactCell(ref, figure, "reference", "the figure this row compares against")
-                found = sorted([own, *cells[key]], key=lambda c: c.article)
-                rows.append(FactRow(labels[key] or _label(figure), ref, tuple(found)))
-        remaining[ref] = []
-    rows.sort(key=lambda r: (not r.conflict, -len(r.cells)))
-    return rows
+) -> tuple[list[FactRow], bool]:
+    """Facts stated by two articles or more (conflicts first, then the most widely stated),
+    and whether every planned pairing ran within the budget."""
+    links, complete = _links(articles, figures, pair)
+    by_node = {(i, f.paragraph, f.start, f.end): f for i, fs in enumerate(figures) for f in fs}
+    rows = [_row(group, links, by_node) for group in _groups(links)]
+    rows.sort(key=lambda r: (not r.conflict, -len(r.cells), r.reference))
+    return rows, complete
 
 
-def _key(figure: Figure) -> _KEY:
-    return (figure.paragraph, figure.start, figure.end)
+def _plan(figures: Sequence[Sequence[Figure]]) -> list[tuple[int, int]]:
+    n = len(figures)
+    if n <= ALL_PAIRS_MAX:
+        return list(combinations(range(n), 2))
+    refs = sorted(range(n), key=lambda i: (-len(figures[i]), i))[:REFERENCES]
+    plan = {(min(r, o), max(r, o)) for r in refs for o in range(n) if o != r}
+    return sorted(plan, key=lambda p: (refs.index(p[0]) if p[0] in refs else REFERENCES, p))
+
+
+def _links(
+    articles: Sequence[Article], figures: Sequence[Sequence[Figure]], pair: PairFn
+) -> tuple[dict[tuple[_Node, _Node], FigurePair], bool]:
+    """(left node, right node) -> the figure pair, for every matched same/consistent/conflict."""
+    started = time.perf_counter()
+    links: dict[tuple[_Node, _Node], FigurePair] = {}
+    for i, j in _plan(figures):
+        elapsed = time.perf_counter() - started
+        if elapsed > PAIRING_BUDGET_SECONDS:
+            return links, False
+        if not figures[i] or not figures[j]:
+            continue
+        blocks = align(articles[i], articles[j]) if elapsed < ALIGN_BUDGET_SECONDS else []
+        for p in pair(articles[i], articles[j], figures[i], figures[j], blocks):
+            if p.left is not None and p.right is not None and p.kind in _AGREEMENT:
+                links[_node(i, p.left), _node(j, p.right)] = p
+    return links, True
+
+
+def _node(article: int, figure: Figure) -> _Node:
+    return (article, figure.paragraph, figure.start, figure.end)
+
+
+def _groups(links: dict[tuple[_Node, _Node], FigurePair]) -> list[list[_Node]]:
+    """Linked figures, agreeing links first, never two figures of one article together."""
+    parent: dict[_Node, _Node] = {}
+    articles: dict[_Node, set[int]] = {}
+
+    def root(x: _Node) -> _Node:
+        parent.setdefault(x, x)
+        articles.setdefault(x, {x[0]})
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = sorted(links, key=lambda k: (_AGREEMENT[links[k].kind], k))
+    for a, b in order:
+        ra, rb = root(a), root(b)
+        if ra != rb and not articles[ra] & articles[rb]:
+            parent[rb] = ra
+            articles[ra] |= articles[rb]
+    groups: dict[_Node, list[_Node]] = {}
+    for node in list(parent):
+        groups.setdefault(root(node), []).append(node)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def _row(
+    group: list[_Node], links: dict[tuple[_Node, _Node], FigurePair], by_node: dict
+) -> FactRow:
+    """A row anchored on the group's figure with the most direct links."""
+    members = set(group)
+
+    def direct(x: _Node) -> int:
+        return sum(1 for a, b in links if (a == x and b in members) or (b == x and a in members))
+
+    ref = max(group, key=lambda x: (direct(x), -x[0]))
+    cells, label = [], ""
+    for node in group:
+        figure = by_node[node]
+        if node == ref:
+            cells.append(FactCell(node[0], figure, "reference", "the figure this row compares to"))
+            continue
+        verdict, reason, fact = _verdict(ref, node, links, by_node)
+        label = label or fact
+        cells.append(FactCell(node[0], figure, verdict, reason))
+    return FactRow(label or _label(by_node[ref]), ref[0], tuple(cells))
+
+
+def _verdict(
+    ref: _Node, node: _Node, links: dict[tuple[_Node, _Node], FigurePair], by_node: dict
+) -> tuple[FigureVerdict, str, str]:
+    """The pair view's verdict on the two figures; judged directly when they were joined
+    through a third article rather than matched with each other."""
+    found = links.get((ref, node)) or links.get((node, ref))
+    if found is not None:
+        return found.kind, found.reason, found.fact or ""
+    verdict, reason = _judge(by_node[ref], by_node[node])
+    return verdict, reason, ""
+
+
+def _judge(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
+    try:
+        from storydiff.core.figures.verdict import judge
+    except ImportError:  # pragma: no cover - the figures package always provides it
+        same = (a.value, a.high, a.unit) == (b.value, b.high, b.unit)
+        return ("same" if same else "conflict"), f"{a.text} vs {b.text}"
+    return judge(a, b)
 
 
 def _label(figure: Figure) -> str:
