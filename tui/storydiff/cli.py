@@ -20,7 +20,7 @@ from storydiff.core.model import Article
 from storydiff.errors import InputError, StorydiffError, UsageError
 
 PROG = "storydiff"
-SUBCOMMANDS = ("compare", "figures", "clean")
+SUBCOMMANDS = ("compare", "figures", "clean", "overview")
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 1
 
@@ -37,7 +37,8 @@ def _reader_parser() -> _Parser:
         prog=PROG,
         description="A terminal reader for comparing news articles that cover the same story.",
         epilog="commands: 'storydiff compare LEFT RIGHT', 'storydiff figures PATH...', "
-        "'storydiff clean PATH' (each has --help). With no PATH, opens the bundled seed articles.",
+        "'storydiff clean PATH', 'storydiff overview PATH...' (each has --help). "
+        "With no PATH, opens the bundled seed articles.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files (.txt, .md, .html, .htm) or folders of them")
@@ -58,6 +59,13 @@ def _command_parser(command: str) -> _Parser:
         parser.description = "List the figures (money, percentages, counts, dates...) of articles."
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
         parser.add_argument("--format", choices=("json", "text"), default="text")
+    elif command == "overview":
+        parser.description = ("The whole story across many articles: figures they disagree on, "
+                              "claims only one makes, shared wording, quotes and sources.")
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
+                            help="output format (default: text)")
+        parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
     else:
         parser.description = "Show an article as storydiff reads it: title, body and dropped lines."
         parser.add_argument("path", metavar="PATH", help="an article file")
@@ -120,6 +128,18 @@ def _run_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_overview(args: argparse.Namespace) -> int:
+    from storydiff.core.load import load_paths
+    from storydiff.core.overview import build_overview
+    from storydiff.export.overview_formats import export_overview
+
+    articles = load_paths(args.paths)
+    if len(articles) < 2:
+        raise UsageError(f"an overview needs at least two articles (found {len(articles)})")
+    _emit(export_overview(build_overview(articles), args.format), args.output)
+    return 0
+
+
 def _run_reader(paths: Sequence[str]) -> int:
     from storydiff.core.load import bundled_seeds_dir, load_paths
 
@@ -137,7 +157,8 @@ def run(argv: Sequence[str]) -> int:
     """Dispatch ``argv`` (without the program name); raises StorydiffError on bad input."""
     if argv and argv[0] in SUBCOMMANDS:
         args = _command_parser(argv[0]).parse_args(argv[1:])
-        runner = {"compare": _run_compare, "figures": _run_figures, "clean": _run_clean}[argv[0]]
+        runner = {"compare": _run_compare, "figures": _run_figures, "clean": _run_clean,
+                  "overview": _run_overview}[argv[0]]
         return runner(args)
     return _run_reader(_reader_parser().parse_args(argv).paths)
 
