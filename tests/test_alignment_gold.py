@@ -103,18 +103,22 @@ def test_lede_split_over_two_paragraphs_is_one_block() -> None:
     }
 
 
+LONG_SENTENCE = (
+    "After noticing suspicious activity last fall, when individuals connected to a Chinese "
+    "startup were exfiltrating large amounts of data through the programming interface that "
+    "developers license to integrate powerful models into their own applications, Microsoft, "
+    "the biggest investor and technology partner, alerted OpenAI to the breach, which could "
+    "violate its terms of service and suggests the group bypassed restrictions on how much "
+    "data it could obtain, sources familiar with the matter told Bloomberg reporters, as "
+    "investors weighed what the episode means for American companies racing to build ever "
+    "larger artificial intelligence systems on expensive chips."
+)
+
+
 def test_a_short_fact_inside_a_longer_sentence_is_not_unique() -> None:
-    left = Article("l", "t", "l", ("Microsoft alerted OpenAI to the breach.",))
-    right = Article(
-        "r",
-        "t",
-        "r",
-        (
-            "After noticing the activity last fall, Microsoft, its biggest investor and "
-            "technology partner, alerted OpenAI to the breach, which may violate the terms of "
-            "service and suggests the group bypassed limits on how much data it could obtain.",
-        ),
-    )
+    left = Article("l", "t", "l", ("The investor alerted its partner to the breach.",))
+    right = Article("r", "t", "r", (LONG_SENTENCE,))
     only_left, _ = unique_claims(left, right, align(left, right))
-    # Every content word of the short sentence is in the long one: it states nothing new.
+    # Every content word of the short sentence is in the long one, whose length drags the
+    # cosine below UNIQUE_MAX: the short sentence states nothing new all the same.
     assert only_left == []

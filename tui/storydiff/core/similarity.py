@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 NAME_BOOST = 1.5
 """Weight multiplier for a capitalised word (a name: person, company, place, product).
@@ -136,6 +137,11 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+TERMS_CACHE_SIZE = 4096
+"""Texts whose terms are memoised: alignment, unique claims and the reader tokenise the same
+paragraphs and sentences again for every pair; tokenising was most of compare()'s time."""
+
+
 def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
     """The content terms of ``text`` with their boost (name, number, quoted), in order.
 
@@ -145,6 +151,11 @@ def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
     >>> terms("Sacks said DeepSeek distilled the models")
     [('sack', 1.5), ('deepseek', 1.5), ('distill', 1.0), ('model', 1.0)]
     """
+    return list(_terms(text, fallback))
+
+
+@lru_cache(maxsize=TERMS_CACHE_SIZE)
+def _terms(text: str, fallback: bool) -> tuple[tuple[str, float], ...]:
     plain = text.translate(_QUOTES)
     quoted = _quoted_ranges(plain)
     out: list[tuple[str, float]] = []
@@ -164,7 +175,7 @@ def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
         for part in _parts(lower):
             if token.isupper() and len(token) > 1 or part not in STOPWORDS:
                 out.append((stem(part), boost))
-    return out or (every if fallback else [])
+    return tuple(out or (every if fallback else []))
 
 
 def _parts(lower: str) -> list[str]:
