@@ -145,7 +145,10 @@ def matches(exp: Expected, fig: dict[str, Any]) -> bool:
         return False
     if exp.bounds is not None:
         got = figure_bounds(fig)
-        return all(e is None or (g is not None and close(e, g)) for e, g in zip(exp.bounds, got))
+        return all(
+            e is None or (g is not None and close(e, g))
+            for e, g in zip(exp.bounds, got, strict=True)
+        )
     if exp.values is None:
         return True
     return any(close(e, g) for e in exp.values for g in figure_values(fig))

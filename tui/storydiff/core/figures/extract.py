@@ -84,7 +84,8 @@ MONEY_CUES = {
 """Words that make a bare large amount money ("the billions American companies spend"),
 within MONEY_CUE_WINDOW tokens. The currency is then unknown (unit ``XXX``, the ISO 4217
 code for "no currency"), and pairing accepts it against any currency."""
-MONEY_CUE_WINDOW = 5
+MONEY_CUE_WINDOW = 8
+"""Tokens each side searched for a money cue, within the clause (punctuation ends it)."""
 PRONOUN_ONE_BEFORE = {
     "no",
     "the",
@@ -471,7 +472,12 @@ def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
     k = found.end
     if k < len(tokens) and tokens[k].lower == "of" and (n.vague is not None or n.scaled):
         k += 1  # "dozens of people", "millions of users"
-    noun = counted_noun(tokens, k, found.high or found.value or 0)
+    plural_scale = n.vague is not None and n.end - n.start == 1
+    noun = (
+        None
+        if plural_scale and k == found.end
+        else counted_noun(tokens, k, found.high or found.value or 0)
+    )
     if noun is not None:
         found.kind, found.counted, found.unit = "count", noun[0], noun[1]
     elif (n.scaled or n.vague) and _money_cue(tokens, found):
@@ -479,8 +485,15 @@ def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
 
 
 def _money_cue(tokens: list[Token], found: _Found) -> bool:
-    window = tokens[max(0, found.start - MONEY_CUE_WINDOW) : found.end + MONEY_CUE_WINDOW]
-    return any(t.lower in MONEY_CUES for t in window)
+    before = tokens[max(0, found.start - MONEY_CUE_WINDOW) : found.start]
+    after = tokens[found.end : found.end + MONEY_CUE_WINDOW]
+    for side in (reversed(before), after):
+        for t in side:
+            if t.kind == "punct":
+                break
+            if t.lower in MONEY_CUES:
+                return True
+    return False
 
 
 def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:

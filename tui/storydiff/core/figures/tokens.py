@@ -67,10 +67,16 @@ def glued(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.kind in ("word", "num"):
         return True
+    if prev.text in CODE_OPENERS and i >= 2 and not prev.space_before:
+        return True  # "alert(1)", "x[0]", "\x1b[0m": code, not prose
     if prev.text in ("-", "‑") and i >= 2 and not prev.space_before:
         return tokens[i - 2].kind == "word" and tokens[i - 2].lower not in HYPHEN_PREFIXES
     return False
 
+
+CODE_OPENERS = set("([{<_=#@\\:;|^~*")
+"""Punctuation that, glued on both sides ("alert(1)", "id=42", "v2:3"), marks code or an
+identifier rather than a figure. A currency sign, dash or quote is never one of them."""
 
 HYPHEN_PREFIXES = {
     "mid",
