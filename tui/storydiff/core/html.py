@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+
+# bs4 (with soupsieve) costs about 0.1 s to import, so it is imported only when a page is
+# HTML: plain-text and Markdown articles, and the CLI's start-up, never pay for it.
 
 DISCARDED_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                   "embed", "head")
@@ -60,6 +65,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def _meta(soup: BeautifulSoup, *names: str) -> str:
+    from bs4 import Tag
+
     for name in names:
         tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
         if isinstance(tag, Tag) and str(tag.get("content") or "").strip():
@@ -80,11 +87,6 @@ def _split_title(title: str, site_name: str) -> tuple[str, str]:
     return title, ""
 
 
-_TEXT_TYPES = (NavigableString, CData)
-"""The string nodes that are page text (comments, doctypes and processing instructions are
-subclasses of NavigableString, so the type is checked exactly, as ``get_text`` does)."""
-
-
 @dataclass
 class _Flat:
     """The page flattened in one pass: text chunks with block breaks, and the furniture."""
@@ -102,6 +104,11 @@ def _flatten(soup: BeautifulSoup) -> _Flat:
     Editing the tree instead (inserting markers next to each block) costs bs4 a walk to the
     element's last descendant per insert, which is quadratic on deeply nested pages (12 s for
     5,000 unclosed nested elements); a recursive walk would hit Python's recursion limit."""
+    from bs4 import CData, NavigableString, Tag
+
+    # The string nodes that are page text: comments, doctypes and processing instructions
+    # are subclasses of NavigableString, so the type is checked exactly, as get_text does.
+    text_types = (NavigableString, CData)
     flat = _Flat([], [])
     depth = 0  # how many furniture elements enclose the current node
     h1_start = -1
@@ -115,7 +122,7 @@ def _flatten(soup: BeautifulSoup) -> _Flat:
     while stack:
         node, leaving = stack.pop()
         if not isinstance(node, Tag):
-            if type(node) in _TEXT_TYPES:
+            if type(node) in text_types:
                 emit(str(node))
             continue
         name = node.name
@@ -151,6 +158,8 @@ def _lines(chunks: list[str]) -> list[str]:
 
 def html_to_page(markup: str) -> HtmlPage:
     """Read an HTML document into lines for the cleaner, plus its title and site-name hints."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(markup, "html.parser")
     raw_title = " ".join(soup.title.get_text().split()) if soup.title else ""
     site_name = _meta(soup, "og:site_name", "application-name")
