@@ -116,6 +116,23 @@ PRONOUN_ONE_AFTER = {
     "which",
     "time",
     "point",
+    "hand",
+    "can",
+    "could",
+    "would",
+    "should",
+    "will",
+    "may",
+    "might",
+    "must",
+    "is",
+    "was",
+    "has",
+    "had",
+    "does",
+    "did",
+    "another's",
+    "after",
 }
 """"one" is a pronoun or idiom before these ("one of the things", "one day") and after these
 ("the one", "at one point")."""
@@ -295,10 +312,10 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
         end = n.end + 1 if n.end < len(tokens) and tokens[n.end].lower == "s" else n.end
         return _Found(n.start, end, "year", n.value, "year")
     found = _range(tokens, found, n)
-    if found.unit is None:
-        _count_or_money(tokens, found, n)
     if found.unit is None and _pronoun_one(tokens, n):
         return None
+    if found.unit is None:
+        _count_or_money(tokens, found, n)
     return found
 
 

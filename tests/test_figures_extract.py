@@ -1,0 +1,247 @@
+"""Figure extraction on real sentences from the seeds and corpora, and on the forms the
+issue lists: money, per cent, counts, number words, units, dates, weekdays, ranges, hedges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storydiff.core.figures import extract_figures
+from storydiff.core.model import Figure
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def one(text: str, phrase: str) -> Figure:
+    """The figure whose text is ``phrase``; its offsets must point at it."""
+    found = [f for f in extract_figures(text) if f.text == phrase]
+    assert found, f"{phrase!r} not in {[f.text for f in extract_figures(text)]}"
+    assert text[found[0].start : found[0].end] == phrase
+    return found[0]
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit"),
+    [
+        ("train AI models in one year with just $5.6 million.", "just $5.6 million", 5.6e6, "USD"),
+        ("train a foundation model for only $5.58 million on", "only $5.58 million", 5.58e6, "USD"),
+        ("The deal was worth $5.58m.", "$5.58m", 5.58e6, "USD"),
+        ("a $1.5 trillion market", "$1.5 trillion", 1.5e12, "USD"),
+        ("It raised US$600 mn last year.", "US$600 mn", 6e8, "USD"),
+        ("a £2bn fund", "£2bn", 2e9, "GBP"),
+        ("fined €40,000 for it", "€40,000", 4e4, "EUR"),
+        ("they invested $32 billion US.", "$32 billion US", 3.2e10, "USD"),
+        ("worth USD3.2 billion", "USD3.2 billion", 3.2e9, "USD"),
+        ("sold for 32 billion dollars", "32 billion dollars", 3.2e10, "USD"),
+        ("a 5 cents rise", "5 cents", 0.05, "USD"),
+        ("It spent 5,580,000 dollars.", "5,580,000 dollars", 5.58e6, "USD"),
+    ],
+)
+def test_money_in_every_common_form_is_read_to_its_currency(sentence, phrase, value, unit):
+    figure = one(sentence, phrase)
+    assert (figure.kind, figure.unit) == ("money", unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_abbreviated_and_spelled_out_millions_are_equal():
+    # "$5.58m" and "5,580,000 dollars" are the same amount written two ways.
+    assert one("$5.58m", "$5.58m").value == one("5,580,000 dollars", "5,580,000 dollars").value
+
+
+def test_seed_vague_amount_is_a_range_of_millions():
+    # Seed 003: "it only cost a few million dollars to train" - a few million is 2-10 million.
+    text = (SEEDS / "003_3cfe5686925342d3.txt").read_text(encoding="utf-8")
+    sentence = next(line for line in text.splitlines() if "a few million dollars" in line)
+    figure = one(sentence, "a few million dollars")
+    assert (figure.unit, figure.qualifier, figure.value, figure.high) == ("USD", "a few", 2e6, 1e7)
+
+
+def test_seed_money_range_has_both_ends():
+    # Seed 004: "estimated the costs at $100 million to a billion dollars".
+    figure = one(
+        "estimated the costs at $100 million to a billion dollars using",
+        ("$100 million to a billion dollars"),
+    )
+    assert (figure.value, figure.high, figure.unit) == (1e8, 1e9, "USD")
+
+
+def test_bare_billions_with_a_spending_verb_is_money_of_unknown_currency():
+    # Seed 002: "far less than the billions American companies ... spend on their models".
+    figure = one("far less than the billions American companies like OpenAI spend on", "billions")
+    assert (figure.kind, figure.unit, figure.value) == ("money", "XXX", 1e9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit"),
+    [
+        ("Shares fell 40% on Monday", "40%", 40.0, "%"),
+        ("down 40 per cent", "40 per cent", 40.0, "%"),
+        ("a rise of 2.5 percent", "2.5 percent", 2.5, "%"),
+        ("up 3 percentage points", "3 percentage points", 3.0, "pp"),
+    ],
+)
+def test_percentages_and_points(sentence, phrase, value, unit):
+    figure = one(sentence, phrase)
+    assert (figure.kind, figure.value, figure.unit) == ("percent", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "counted"),
+    [
+        (
+            "a foundation model for only $5.58 million on 2,048 Nvidia H800 chips.",
+            "2,048",
+            2048,
+            "chips",
+        ),
+        (
+            "it services 400 million weekly active users as of February",
+            "400 million",
+            4e8,
+            "weekly active users",
+        ),
+        ("At least 24 people died in the fires", "At least 24", 24, "people"),
+        ("destroyed more than 12,000 structures", "more than 12,000", 12000, "structures"),
+        ("two models having a teacher-student dynamic", "two", 2, "models"),
+    ],
+)
+def test_counts_know_what_they_count(sentence, phrase, value, counted):
+    # The counted noun drops names ("Nvidia H800"), keeps adjectives ("weekly active").
+    figure = one(sentence, phrase)
+    assert (figure.kind, figure.value, figure.counted) == ("count", value, counted)
+
+
+def test_dozens_of_is_a_vague_count():
+    figure = one("dozens of people were evacuated", "dozens")
+    assert (figure.kind, figure.counted, figure.qualifier) == ("count", "people", "many")
+    assert figure.value == 12 and figure.high is not None and figure.high > 12
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("ninety-five", 95),
+        ("a third", 1 / 3),
+        ("1.2bn", 1.2e9),
+        ("two and a half million", 2.5e6),
+        ("a hundred and two", 102),
+        ("half", 0.5),
+    ],
+)
+def test_number_words(phrase, value):
+    assert one(f"They said {phrase} of it was gone.", phrase).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "kind"),
+    [
+        ("14,000 acres", 14000, "acre", "quantity"),
+        ("30 km", 30, "km", "quantity"),
+        ("10 miles", 10, "mi", "quantity"),
+        ("100 mph", 100, "mph", "quantity"),
+        ("200 hectares", 200, "ha", "quantity"),
+        ("5 kg", 5, "kg", "quantity"),
+        ("16 GB", 16, "GB", "quantity"),
+        ("six-mile", 6, "mi", "quantity"),
+        ("three days", 3, "days", "duration"),
+        ("29 years old", 29, "years", "age"),
+    ],
+)
+def test_quantities_keep_the_unit_as_written(phrase, value, unit, kind):
+    figure = one(f"It covered {phrase} in all.", phrase)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit"),
+    [
+        ("On January 24, the US Navy issued a directive", "January 24", 124.0, "date"),
+        ("As Bloomberg News reported Tuesday (Jan. 28), sources", "Jan. 28", 128.0, "date"),
+        ("It was published 29/01/2025.", "29/01/2025", 20250129.0, "date"),
+        ("It launches June 5, 2025 worldwide", "June 5, 2025", 20250605.0, "date"),
+        ("researchers last fall identified individuals", "last fall", 900.0, "season"),
+        ("during the fall of 2024. Microsoft", "fall of 2024", 20240900.0, "season"),
+        ("sources told Bloomberg on Wednesday.", "Wednesday", 2.0, "weekday"),
+        ("It happened in 2024.", "2024", 2024.0, "year"),
+    ],
+)
+def test_dates_weekdays_and_years(sentence, phrase, value, unit):
+    # Dates sort as yyyymmdd with 0 for an unknown year; weekdays are 0 (Monday) .. 6.
+    figure = one(sentence, phrase)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_falling_price_is_not_a_season():
+    assert texts("Shares fall when rates rise.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("about 5,000 homes", "about"),
+        ("under $6 million", "under"),
+        ("more than 30 people", "more than"),
+        ("at least 20 people", "at least"),
+        ("nearly 100 people", "nearly"),
+        ("up to 700 people", "up to"),
+        ("only $5.58 million", "only"),
+        ("some 12,000 structures", "some"),
+        ("roughly 50 people", "roughly"),
+        ("almost 40%", "almost"),
+        ("over 50 years", "over"),
+        ("less than 10%", "less than"),
+    ],
+)
+def test_hedges_are_attached_and_spanned(phrase, qualifier):
+    figure = extract_figures(f"They said {phrase} were affected.")[0]
+    assert figure.qualifier == qualifier
+    assert figure.text.lower().startswith(qualifier)
+
+
+def test_model_names_urls_and_ordinals_are_not_figures():
+    # Seed 004 names "2,048 Nvidia H800 chips"; only 2,048 is a figure, never 800.
+    found = texts(
+        "DeepSeek R1, V3, GPT-4o and H800 chips, COVID-19, see https://x.com/2025/01 "
+        "in the 21st century, mail a1@b.com, call alert(1)"
+    )
+    assert found == []
+
+
+def test_rank_is_its_own_kind():
+    # Seed 002: "to reach the No. 1 spot on Apple's App Store".
+    figure = one("to reach the No. 1 spot on Apple’s App Store.", "No. 1")
+    assert (figure.kind, figure.value) == ("rank", 1.0)
+
+
+def test_pronoun_one_is_not_a_figure():
+    # Seed 000: "so one can collect information from the other. On one hand, ..."
+    assert texts("so one can collect information from the other. On one hand, this") == []
+
+
+def test_offsets_and_paragraph_are_kept():
+    figures = extract_figures("He paid $5 and then £7.", paragraph=3)
+    assert [(f.paragraph, f.start, f.end) for f in figures] == [(3, 8, 10), (3, 20, 22)]
+
+
+def test_every_seed_extracts_and_offsets_match():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for figure in extract_figures(text):
+            assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="shared corpora not present")
+def test_corpus_wildfire_counts_and_areas():
+    # LA wildfires corpus: every outlet reports acres burned and structures destroyed.
+    found = []
+    for path in sorted((CORPORA / "la-wildfires").glob("*.txt")):
+        found += extract_figures(path.read_text(encoding="utf-8"))
+    units = {f.unit for f in found}
+    assert "acre" in units
+    assert any(f.kind == "count" and f.counted and "structures" in f.counted for f in found)
