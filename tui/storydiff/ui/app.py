@@ -13,11 +13,14 @@ from textual.binding import Binding
 
 from storydiff.core.compare import Progress, compare
 from storydiff.core.model import Article, Comparison
+from storydiff.core.overview import Overview, build_overview
 from storydiff.ui import keys
 from storydiff.ui.commands import StorydiffCommands
 
 CompareFn = Callable[..., Comparison]
 """``compare(left, right, *, progress)``; injectable so tests and snapshots pin the analysis."""
+OverviewFn = Callable[..., Overview]
+"""``build_overview(articles, *, progress)``; injectable like ``compare``."""
 
 
 class StorydiffApp(App[None]):
@@ -38,6 +41,7 @@ class StorydiffApp(App[None]):
         *,
         compare: CompareFn = compare,
         pair: tuple[int, int] = (0, 1),
+        overview: OverviewFn = build_overview,
     ) -> None:
         super().__init__()
         if len(articles) < 2:
@@ -47,11 +51,29 @@ class StorydiffApp(App[None]):
         self.cache: dict[tuple[int, int], Comparison] = {}
         """(left index, right index) -> comparison, so each pair is analysed once."""
         self.first_pair = pair
+        self.overview_fn = overview
+        self.overview: Overview | None = None
+        """The overview of all articles, built once, the first time it is shown."""
 
     def on_mount(self) -> None:
         from storydiff.ui.screens.pair import PairScreen
 
-        self.push_screen(PairScreen(self.first_pair))
+        if len(self.articles) > 2:
+            self.action_overview()
+        else:
+            self.push_screen(PairScreen(self.first_pair))
+
+    def action_overview(self) -> None:
+        """Show the overview: back to it if it is under the current screen, else open it."""
+        from storydiff.ui.screens.overview import OverviewScreen
+
+        if isinstance(self.screen, OverviewScreen):
+            return
+        if any(isinstance(s, OverviewScreen) for s in self.screen_stack):
+            while not isinstance(self.screen, OverviewScreen):
+                self.pop_screen()
+            return
+        self.push_screen(OverviewScreen())
 
     def action_help(self) -> None:
         from storydiff.ui.screens.help import HelpScreen
@@ -62,6 +84,7 @@ class StorydiffApp(App[None]):
             "PairScreen": "pair view",
             "ArticlesScreen": "article list",
             "FiguresScreen": "figures panel",
+            "OverviewScreen": "overview",
         }.get(type(self.screen).__name__, "this screen")
         self.push_screen(HelpScreen(self.screen.active_bindings, where))
 

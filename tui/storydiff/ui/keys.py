@@ -85,6 +85,15 @@ APP_KEYS: tuple[KeySpec, ...] = (
         "app.palette",
         help="Search every action by name",
     ),
+    KeySpec(
+        "o",
+        "overview",
+        "Overview",
+        "app",
+        "app.overview",
+        show=True,
+        help="The whole story: facts, claims, shared wording, quotes and sources of all articles",
+    ),
     KeySpec("q", "quit", "Quit", "app", "app.quit", show=True, help="Leave storydiff"),
 )
 """Keys that work everywhere."""
@@ -378,7 +387,40 @@ FIGURE_KEYS: tuple[KeySpec, ...] = (
 )
 """Keys of the figures panel."""
 
+OVERVIEW_KEYS: tuple[KeySpec, ...] = (
+    KeySpec(
+        "enter",
+        "open",
+        "Open pair",
+        "pair",
+        "overview.open",
+        show=True,
+        help="Open the two articles side by side at the chosen figure, passage, claim or quote",
+    ),
+    KeySpec(
+        "right_square_bracket",
+        "tab(1)",
+        "Next tab",
+        "view",
+        "overview.next-tab",
+        show=True,
+        key_display="]",
+        help="Show the next tab: facts, claims, copying, quotes, sources",
+    ),
+    KeySpec(
+        "left_square_bracket",
+        "tab(-1)",
+        "Previous tab",
+        "view",
+        "overview.prev-tab",
+        key_display="[",
+        help="Show the previous tab",
+    ),
+)
+"""Keys of the overview screen (arrows move inside its tables and lists)."""
+
 GROUPS: tuple[tuple[str, tuple[KeySpec, ...]], ...] = (
+    ("Overview", OVERVIEW_KEYS),
     ("Pair view", PAIR_KEYS),
     ("Search bar", SEARCH_KEYS),
     ("Article list", ARTICLE_KEYS),

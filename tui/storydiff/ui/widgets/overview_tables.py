@@ -1,0 +1,98 @@
+"""The overview's tables: facts (one column per article), shared wording, and sources.
+
+Built from an :class:`~storydiff.core.overview.model.Overview` and nothing else; every cell
+is a Rich ``Text`` (a DataTable parses ``str`` cells as markup, and article text is data).
+Verdicts carry a mark (◆ = ≈ ≠) besides their colour.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from storydiff.core.overview.model import Overview
+from storydiff.export.overview_text import article_labels, cell_text, credited_by, share_text
+
+CELL_STYLES = {
+    "reference": "bold",
+    "same": "",
+    "consistent": "",
+    "conflict": "bold reverse",
+}
+"""Rich styles per verdict: conflicts are reversed (loud in any theme), references bold."""
+
+FACT_WIDTH = 24
+"""Width of the fact label column; article columns take what their figures need."""
+
+
+class FactTable(DataTable):
+    """One row per fact, one column per article; cell keys are ``row:article``."""
+
+    def __init__(self, overview: Overview, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="cell", zebra_stripes=True)
+        self.overview = overview
+
+    def on_mount(self) -> None:
+        labels = article_labels(self.overview)
+        self.add_column(Text("fact"), key="fact", width=FACT_WIDTH)
+        for i, label in enumerate(labels):
+            self.add_column(Text(label), key=str(i))
+        for r, row in enumerate(self.overview.facts):
+            flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
+            cells: list[Text] = [flag + Text(row.fact)]
+            for i in range(len(labels)):
+                cell = row.cell(i)
+                cells.append(
+                    Text(cell_text(cell), style=CELL_STYLES.get(cell.verdict, ""))
+                    if cell
+                    else Text("–", style="dim")
+                )
+            self.add_row(*cells, key=str(r))
+        if self.overview.facts:
+            self.move_cursor(column=1)
+
+    def chosen(self) -> tuple[int, int] | None:
+        """(fact row, article) under the cursor, or None on the label column or an empty cell."""
+        row, column = self.cursor_coordinate
+        if column == 0 or row >= len(self.overview.facts):
+            return None
+        article = column - 1
+        return (row, article) if self.overview.facts[row].cell(article) else None
+
+
+class CopyTable(DataTable):
+    """Pairs sharing wording, most shared first; row keys are indices into ``copying``."""
+
+    def __init__(self, overview: Overview, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.overview = overview
+
+    def on_mount(self) -> None:
+        labels = article_labels(self.overview)
+        self.add_column(Text("articles"), key="pair")
+        self.add_column(Text("share"), key="bar", width=12)
+        self.add_column(Text("shared wording"), key="shared")
+        for k, p in enumerate(self.overview.copying):
+            share = max(p.left_share, p.right_share)
+            bar = Text("█" * round(share * 10) + "·" * (10 - round(share * 10)))
+            self.add_row(
+                Text(f"{labels[p.left]} ⇄ {labels[p.right]}"), bar, Text(share_text(p)), key=str(k)
+            )
+
+
+class SourceTable(DataTable):
+    """Whom the articles credit: name, kind, and which articles credit it."""
+
+    def __init__(self, overview: Overview, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.overview = overview
+
+    def on_mount(self) -> None:
+        labels = article_labels(self.overview)
+        self.add_column(Text("credited"), key="name")
+        self.add_column(Text("kind"), key="kind")
+        self.add_column(Text("credited by"), key="by")
+        n = len(labels)
+        for k, (name, kind, arts) in enumerate(credited_by(self.overview)):
+            by = ", ".join(labels[a] for a in arts) + ("" if len(arts) < n else " (all)")
+            self.add_row(Text(name), Text(kind), Text(by), key=str(k))
