@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from storydiff.core.figures import extract_figures
 from storydiff.core.model import Figure
 

@@ -94,6 +94,11 @@ APPROX = 0.10
 so 10% keeps those consistent while "about $600 million" against "$1.5 trillion" stays a
 conflict. Tuned on the seed training-cost figures."""
 
+ROUND_TENS_FROM = 1000
+"""Trailing zeros read as rounding ("600 million" = 550-650 million, "12,000 structures" =
+11,500-12,500) only with a scale word or from this value up: "40%" and "30 people" are
+taken as exact, so 40% against 42% is a conflict."""
+
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -107,7 +112,10 @@ def rounding_step(figure: Figure) -> float:
     if parsed is None or parsed[0] == 0:
         return 0.0
     number, step = parsed
-    return abs(figure.value / number) * step if figure.high is None else 0.0
+    scale = abs(figure.value / number)
+    if scale == 1.0 and number < ROUND_TENS_FROM:
+        step = min(step, 1.0)
+    return scale * step if figure.high is None else 0.0
 
 
 def interval(figure: Figure) -> tuple[float, float]:
@@ -115,13 +123,13 @@ def interval(figure: Figure) -> tuple[float, float]:
     if figure.value is None:
         return (-math.inf, math.inf)
     low, high = figure.value, figure.high if figure.high is not None else figure.value
-    half = rounding_step(figure) / 2
-    low, high = low - half, high + half
     q = figure.qualifier
-    if q in UPPER:
+    if q in UPPER:  # a stated bound is not widened by rounding: "under $6 million" < 6e6
         return (-math.inf if low < 0 else 0.0, high)
     if q in LOWER:
         return (low, math.inf)
+    half = rounding_step(figure) / 2
+    low, high = low - half, high + half
     if q in NEAR_BELOW:
         return (low * (1 - APPROX), high)
     if q in APPROXIMATE:

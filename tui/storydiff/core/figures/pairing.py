@@ -25,6 +25,13 @@ words (cosine 0.15-0.5 on the seeds: the training cost figures of 000/004 share 
 "model"); unrelated figures of one story share at most a name. A pair also needs at least
 one shared context word (see ``pair_figures``), so the block bonus alone never pairs."""
 
+MIN_AGREEING_SCORE = 0.06
+"""Lowest score for a pair whose values are compatible (AGREE_BONUS included, so at least
+some shared context). Lower than MIN_SCORE on purpose: wrongly pairing two agreeing figures
+only says "consistent", while a wrong conflict is the error a reader cannot afford. Seeds
+000/002 word the training cost in different clauses ("train AI models in one year with
+just $5.6 million" / "DeepSeek claimed it for under $6 million"): score 0.067."""
+
 BLOCK_BONUS = 0.15
 """Added when the two figures' paragraphs are aligned: counterpart paragraphs make the same
 statement likelier. Small, so that poor alignment cannot pair unrelated figures."""
@@ -65,7 +72,8 @@ def pair_figures(
             if not comparable(a, b):
                 continue
             score, shared = _score(a, b, lc[i], rc[j], weight, aligned)
-            if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= MIN_SCORE:
+            floor = MIN_AGREEING_SCORE if _agree(a, b) else MIN_SCORE
+            if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
                 candidates.append((-score, i, j, shared))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     used_l: set[int] = set()
@@ -121,11 +129,18 @@ def _score(
     score, shared = overlap(ca, cb, weight)
     if (a.paragraph, b.paragraph) in aligned:
         score += BLOCK_BONUS
-    lo_a, hi_a = interval(a)
-    lo_b, hi_b = interval(b)
-    if lo_a <= hi_b and lo_b <= hi_a:
+    if _agree(a, b):
         score += AGREE_BONUS
     return score, shared
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """Compatible values: the intervals overlap (weekdays and dates must be equal)."""
+    if a.unit in ("weekday", "date", "season", "year"):
+        return a.value == b.value
+    lo_a, hi_a = interval(a)
+    lo_b, hi_b = interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _alone(

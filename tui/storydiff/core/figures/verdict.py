@@ -87,7 +87,9 @@ def _round(x: float) -> str:
 
 def _judge_time(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
     if a.value == b.value:
-        return "same", f"both give {a.text}"
+        if a.text.lower() == b.text.lower():
+            return "same", f"both give {a.text}"
+        return "same", f"{a.text} and {b.text} name the same {_noun(a)}"
     if a.unit == "weekday":
         return "conflict", (
             f"{_day(a)} vs {_day(b)}: different days" if a.value is not None else "different days"
@@ -105,6 +107,10 @@ def _judge_time(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
             return "consistent", f"{a.text} and {b.text} agree; one is less precise"
         return "conflict", f"{a.text} vs {b.text}: different dates"
     return "conflict", f"{a.text} vs {b.text}: different {a.kind}s"
+
+
+def _noun(f: Figure) -> str:
+    return {"weekday": "day", "season": "season", "year": "year"}.get(f.unit or "", "date")
 
 
 def _day(f: Figure) -> str:

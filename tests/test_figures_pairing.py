@@ -1,0 +1,176 @@
+"""Pairing and verdicts on the seed pairs: the training cost, the market value, the day of the
+Bloomberg report, and no false conflict between unrelated numbers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from storydiff.core.align import align
+from storydiff.core.figures import article_figures, extract_figures, pair_figures
+from storydiff.core.figures.verdict import judge
+from storydiff.core.load import load_article
+from storydiff.core.model import Article, Block, FigurePair
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@cache
+def seed(prefix: str) -> Article:
+    return load_article(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+@cache
+def pairs(left: str, right: str, *, blocks: bool = True) -> tuple[FigurePair, ...]:
+    a, b = seed(left), seed(right)
+    aligned = align(a, b) if blocks else []
+    return tuple(pair_figures(a, b, article_figures(a), article_figures(b), aligned))
+
+
+def pair_of(found: tuple[FigurePair, ...], left_text: str) -> FigurePair:
+    matches = [p for p in found if p.left is not None and p.left.text == left_text]
+    assert matches, f"{left_text!r} not paired: {[(p.kind, p.left, p.right) for p in found]}"
+    return matches[0]
+
+
+TRAINING = {
+    "000": "just $5.6 million",
+    "002": "under $6 million",
+    "003": "a few million dollars",
+    "004": "only $5.58 million",
+}
+"""The training cost as each seed words it."""
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("000", "002"), ("000", "003"), ("000", "004"), ("002", "004"), ("003", "004")],
+)
+def test_training_cost_figures_pair_and_agree(left, right):
+    # Every outlet reports one DeepSeek training cost; rounding and hedges reconcile them all.
+    pair = pair_of(pairs(left, right), TRAINING[left])
+    assert pair.right is not None and pair.right.text == TRAINING[right]
+    assert pair.kind in ("same", "consistent")
+    assert pair.reason
+
+
+def test_rounded_cost_reason_says_it_rounds():
+    # Seed 000 "$5.6 million" vs seed 004 "$5.58 million": one rounds the other.
+    pair = pair_of(pairs("000", "004"), "just $5.6 million")
+    assert pair.kind == "consistent"
+    assert pair.reason == "$5.58 million rounds to $5.6 million"
+
+
+def test_hedged_cost_reason_names_the_hedge():
+    # Seed 002 "under $6 million" allows seed 004's $5.58 million.
+    pair = pair_of(pairs("002", "004"), "under $6 million")
+    assert pair.reason == "$5.58 million is under $6 million"
+
+
+def test_vague_few_million_is_consistent_with_an_exact_amount():
+    # Seed 003 "a few million dollars" covers seed 004's $5.58 million.
+    pair = pair_of(pairs("003", "004"), "a few million dollars")
+    assert pair.kind == "consistent"
+    assert "within a few million dollars" in pair.reason
+
+
+def test_market_value_figures_conflict():
+    # Seed 002 says "$600 million valuation tumble", seed 004 "$1.5 trillion in market value".
+    pair = pair_of(pairs("002", "004"), "$600 million")
+    assert pair.right is not None and pair.right.text == "$1.5 trillion"
+    assert pair.kind == "conflict"
+    assert "factor of 2,500" in pair.reason
+    assert pair.fact is not None and "market" in pair.fact
+
+
+def test_report_weekday_conflicts():
+    # Seed 002: "sources told Bloomberg on Wednesday"; seed 004: "Bloomberg News reported
+    # Tuesday (Jan. 28)".
+    pair = pair_of(pairs("002", "004"), "Wednesday")
+    assert pair.right is not None and pair.right.text == "Tuesday"
+    assert pair.right.paragraph == next(
+        i for i, p in enumerate(seed("004").paragraphs) if "Bloomberg News reported" in p
+    )
+    assert pair.kind == "conflict"
+    assert pair.reason == "Wednesday vs Tuesday: different days"
+    assert pair.fact is not None and "Bloomberg" in pair.fact
+
+
+def test_sacks_interview_day_agrees():
+    # Both seeds date David Sacks's Fox News comments to Tuesday.
+    pair = pair_of(pairs("002", "004"), "Tuesday")
+    assert pair.kind == "same"
+    assert "Sacks" in seed("004").paragraphs[pair.right.paragraph]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("000", "001"),
+        ("000", "002"),
+        ("000", "003"),
+        ("000", "004"),
+        ("001", "002"),
+        ("001", "003"),
+        ("001", "004"),
+        ("002", "003"),
+        ("002", "004"),
+        ("003", "004"),
+    ],
+)
+def test_no_conflict_between_unrelated_numbers(left, right):
+    # Chips and users, costs and market values: only the market value and report day conflict.
+    conflicts = {(p.left.text, p.right.text) for p in pairs(left, right) if p.kind == "conflict"}
+    assert conflicts <= {("$600 million", "$1.5 trillion"), ("Wednesday", "Tuesday")}
+
+
+def test_every_figure_appears_once():
+    a, b = seed("002"), seed("004")
+    found = pairs("002", "004")
+    assert sorted(id(p.left) for p in found if p.left) == sorted(id(f) for f in found_left(found))
+    assert len([p for p in found if p.left]) == len(article_figures(a))
+    assert len([p for p in found if p.right]) == len(article_figures(b))
+
+
+def found_left(found: tuple[FigurePair, ...]) -> list:
+    return [p.left for p in found if p.left]
+
+
+def test_pairing_without_alignment_still_pairs_the_facts():
+    # Blocks may be poor; context words alone still pair the market value and weekday.
+    found = pairs("002", "004", blocks=False)
+    assert pair_of(found, "$600 million").right.text == "$1.5 trillion"
+    assert pair_of(found, "Wednesday").kind == "conflict"
+
+
+def test_chips_never_pair_with_users():
+    a = Article("a", "", "A", ("It bought 2,048 Nvidia H800 chips to train the model.",))
+    b = Article("b", "", "B", ("It has 400 million weekly active users.",))
+    blocks = [Block("match", (0,), (0,), 0.5)]
+    found = pair_figures(a, b, article_figures(a), article_figures(b), blocks)
+    assert sorted(p.kind for p in found) == ["left_only", "right_only"]
+
+
+def test_article_against_itself_is_all_same():
+    a = seed("004")
+    blocks = align(a, a)
+    found = pair_figures(a, a, article_figures(a), article_figures(a), blocks)
+    assert found and all(p.kind == "same" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("$5.58 million", "about $5.6 million", "consistent"),
+        ("$5.58 million", "under $6 million", "consistent"),
+        ("$5.6 million", "$5.6 million", "same"),
+        ("$5.58 million", "$6.1 million", "conflict"),
+        ("$5.58 million", "more than $6 million", "conflict"),
+        ("40%", "42%", "conflict"),
+        ("January 28", "January 28, 2025", "consistent"),
+        ("January 28", "January 29", "conflict"),
+    ],
+)
+def test_verdicts_on_written_figures(left, right, kind):
+    assert judge(extract_figures(left)[0], extract_figures(right)[0])[0] == kind
