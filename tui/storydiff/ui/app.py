@@ -42,6 +42,7 @@ class StorydiffApp(App[None]):
         compare: CompareFn = compare,
         pair: tuple[int, int] = (0, 1),
         overview: OverviewFn = build_overview,
+        home: str = "auto",
     ) -> None:
         super().__init__()
         if len(articles) < 2:
@@ -54,11 +55,14 @@ class StorydiffApp(App[None]):
         self.overview_fn = overview
         self.overview: Overview | None = None
         """The overview of all articles, built once, the first time it is shown."""
+        self.home = home
+        """First screen: "overview", "pair", or "auto" (the overview for three articles or
+        more, where one pair is no longer the whole story)."""
 
     def on_mount(self) -> None:
         from storydiff.ui.screens.pair import PairScreen
 
-        if len(self.articles) > 2:
+        if self.home == "overview" or (self.home == "auto" and len(self.articles) > 2):
             self.action_overview()
         else:
             self.push_screen(PairScreen(self.first_pair))

@@ -91,7 +91,6 @@ APP_KEYS: tuple[KeySpec, ...] = (
         "Overview",
         "app",
         "app.overview",
-        show=True,
         help="The whole story: facts, claims, shared wording, quotes and sources of all articles",
     ),
     KeySpec("q", "quit", "Quit", "app", "app.quit", show=True, help="Leave storydiff"),
