@@ -122,7 +122,7 @@ def _attribution(text: str) -> tuple[str | None, str]:
 
 def _clean_speaker(who: str) -> str:
     who = re.sub(r"^(?:The|A|An|One)\s", lambda m: m.group().lower(), who)
-    return who.removesuffix("’s").removesuffix("'s").strip(" ,")
+    return who.strip(" ,.").removesuffix("’s").removesuffix("'s").strip(" ,.")
 
 
 def quote_groups(quotes: Sequence[QuoteVersion]) -> list[QuoteGroup]:

@@ -78,7 +78,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("told", re.compile(rf"\b(?:told|tells|telling) {_NAME}")),
     ("reported", re.compile(rf"{_NAME}(?:,[^,]{{1,40}},)? (?:has |had )?(?:reported|reports)\b")),
-    ("reported", re.compile(rf"\b(?:reports|reported|writes|wrote) {_NAME}")),
+    ("reported", re.compile(rf"\b(?:reports|reported|writes|wrote) (?:by |in )?{_NAME}")),
     (
         "report",
         re.compile(
@@ -93,7 +93,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANONYMOUS = re.compile(
     r"\b(?:(?:sources|people|persons|officials|insiders)(?: (?:familiar|close|with knowledge)"
     r"[\w\s]{0,25}?(?:matter|situation|talks|plans|deal))?|an? (?:spokesperson|spokesman|"
-    r"spokeswoman|representative|official|source))\b(?= (?:said|say|says|told|tell|who|,))"
+    r"spokeswoman|representative|official|source))\b(?= (?:said|say|says|told|tell|who|,))",
+    re.IGNORECASE,
 )
 """Unnamed sources, counted when a reporting verb or clause follows them."""
 

@@ -1,0 +1,207 @@
+"""The overview of many articles: facts, claims, copying, quotes and sources, on real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from storydiff.core.load import load_paths
+from storydiff.core.model import Article
+from storydiff.core.overview import build_overview
+from storydiff.core.overview.index import index_words, story_sentences
+from storydiff.core.overview.quotes import article_quotes
+from storydiff.core.overview.sources import article_sources, story_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build_overview(load_paths([SEEDS]))
+
+
+def _outlet(o, i: int) -> str:
+    return o.articles[i].outlet
+
+
+def _article(*paragraphs: str, name: str = "a.txt") -> Article:
+    return Article(name, "", name, tuple(paragraphs))
+
+
+def test_training_cost_row_has_four_values_from_four_outlets(seeds) -> None:
+    row = next(r for r in seeds.facts if any("5.58" in c.figure.text for c in r.cells))
+    # 000 "$5.6 million", 002 "under $6 million", 003 "a few million dollars", 004 "$5.58
+    # million": four outlets, four different figures for the one training cost.
+    assert len(row.cells) == 4
+    assert row.values == 4
+    texts = {c.figure.text for c in row.cells}
+    assert any("under $6 million" in t for t in texts)
+    assert any("a few million dollars" in t for t in texts)
+    # Every non-reference cell carries the pair view's reason for its verdict.
+    assert all(c.reason for c in row.cells)
+
+
+def test_fact_rows_hold_one_figure_per_article(seeds) -> None:
+    for row in seeds.facts:
+        articles = [c.article for c in row.cells]
+        assert len(articles) == len(set(articles)) >= 2
+        assert sum(c.verdict == "reference" for c in row.cells) == 1
+        assert row.cell(row.reference).verdict == "reference"
+
+
+def test_conflicting_rows_come_first(seeds) -> None:
+    flags = [r.conflict for r in seeds.facts]
+    # The seeds disagree on the market value lost ($600 million vs $1.5 trillion).
+    assert flags[0] is True
+    assert flags == sorted(flags, reverse=True)
+
+
+def test_sacks_quote_has_several_wordings_and_attributions(seeds) -> None:
+    group = next(q for q in seeds.quotes if "distilled" in q.versions[q.reference].text)
+    # Every seed quotes Sacks: "the knowledge out of OpenAI's models" (000, 002), "knowledge
+    # out of OpenAI models" (001, 003), and the cut "substantial evidence" (001, 004).
+    assert group.articles == (0, 1, 2, 3, 4)
+    assert group.wordings >= 3
+    assert {"Sacks", "David Sacks"} <= set(group.speakers)
+    marked = {v.text[s:e] for v in group.versions for s, e in v.changes}
+    assert "the" in marked  # the dropped/added "the" is a marked wording difference
+
+
+def test_outlets_credit_bloomberg_variants_and_the_financial_times(seeds) -> None:
+    names = {s.name for s in seeds.sources if s.kind in ("outlet", "wire")}
+    # 000 "According to Bloomberg Law", 001 "reports Bloomberg", 004 "As Bloomberg News
+    # reported", 003 "according to a Financial Times report".
+    assert {"Bloomberg", "Bloomberg Law", "Bloomberg News", "Financial Times"} <= names
+    reuters = [s for s in seeds.sources if s.name == "Reuters"]
+    assert reuters and reuters[0].kind == "wire"  # 000: "told Reuters"
+
+
+def test_republished_credit_is_found_in_the_dropped_furniture(seeds) -> None:
+    # 002 ends with "First published by the Daily Caller News Foundation." (page furniture).
+    found = [s for s in seeds.sources if s.cue == "published by"]
+    assert found and found[0].name == "Daily Caller News Foundation"
+    assert found[0].paragraph is None
+
+
+def test_claims_only_one_outlet_makes(seeds) -> None:
+    only = [g.text for g in seeds.only_in(3)]
+    # Only Cryptopolitan (003) reports the US Navy ban.
+    assert any("Navy" in t for t in only)
+    # The opening claim (Microsoft investigating DeepSeek) is made by all five.
+    assert seeds.claims[0].articles == (0, 1, 2, 3, 4)
+
+
+def test_claim_groups_hold_one_sentence_per_article(seeds) -> None:
+    for group in seeds.claims:
+        keys = [m.article for m in group.mentions]
+        texts = {(m.article, m.sentence.text.lower()) for m in group.mentions}
+        assert len(set(keys)) == len(texts)
+
+
+def test_pairs_sharing_no_six_word_run_are_not_searched() -> None:
+    a = _article("The cat sat on the mat in the sun today.")
+    b = _article("A dog ran across the park chasing a red ball.")
+    c = _article("Yesterday the cat sat on the mat in the sun again.")
+    index = index_words([a, b, c])
+    # Only a and c share six-word runs ("the cat sat on the mat", ...).
+    assert set(index.shared) == {(0, 2)}
+
+
+def test_copying_ranks_the_wire_copies_first() -> None:
+    story = CORPORA / "google-wiz"
+    if not story.is_dir():
+        pytest.skip("corpora not present")
+    o = build_overview(load_paths([story]))
+    top = o.copying[0]
+    # The corpus notes: 01 and 02 are the same AP wire text.
+    assert (top.left, top.right) == (0, 1)
+    assert top.exact and top.left_share > 0.8
+
+
+def test_every_corpus_story_gets_an_overview() -> None:
+    if not CORPORA.is_dir():
+        pytest.skip("corpora not present")
+    for story in sorted(p for p in CORPORA.iterdir() if p.is_dir()):
+        o = build_overview(load_paths([story]))
+        assert len(o.articles) == 6
+        # Each story's outlets state shared figures and shared claims.
+        assert o.facts, story.name
+        assert any(len(g.articles) >= 3 for g in o.claims), story.name
+
+
+def test_la_wildfires_disagree_on_the_area_burned() -> None:
+    story = CORPORA / "la-wildfires"
+    if not story.is_dir():
+        pytest.skip("corpora not present")
+    o = build_overview(load_paths([story]))
+    acres = [r for r in o.facts if any("acres" in c.figure.text for c in r.cells)]
+    # Articles from different days give different fire sizes: the counts change over time.
+    assert any(r.conflict and r.values >= 3 for r in acres)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We will appeal the ruling," said Jane Roe.', "Jane Roe"),
+        ('Jane Roe said: "We will appeal the ruling."', "Jane Roe"),
+        (
+            '"We will appeal," a spokesperson for Acme told the Daily Planet.',
+            "a spokesperson for Acme",
+        ),
+        ('An Acme spokesperson told Reuters: "We will appeal the ruling."', "an Acme spokesperson"),
+    ],
+)
+def test_quote_speaker_from_attribution(paragraph: str, speaker: str) -> None:
+    article = _article(paragraph)
+    quotes = article_quotes(0, article, story_sentences([article])[0])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_pronoun_and_continued_quotes_take_the_previous_speaker() -> None:
+    article = _article(
+        '"Prices will rise this year," Jane Roe said.',
+        'She added that "nothing is certain yet".',
+        '"We are watching closely and will act."',
+    )
+    quotes = article_quotes(0, article, story_sentences([article])[0])
+    assert [q.speaker for q in quotes] == ["Jane Roe"] * 3
+
+
+def test_curly_quote_left_open_runs_to_the_paragraph_end() -> None:
+    article = _article("“This is the whole story of the week, and more to come")
+    quotes = article_quotes(0, article, story_sentences([article])[0])
+    assert quotes[0].text.endswith("more to come")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The deal was first reported by the Wall Street Journal.",
+            "Wall Street Journal",
+            "outlet",
+        ),
+        ("According to the Financial Times, the talks failed.", "Financial Times", "outlet"),
+        ("The Guardian reported that talks failed.", "Guardian", "outlet"),
+        ("The firm told Reuters it would appeal.", "Reuters", "wire"),
+        ("Citing Bloomberg News, the site said talks failed.", "Bloomberg News", "outlet"),
+        ("Sources familiar with the matter said talks failed.", None, "anonymous"),
+        ("Jane Roe said the talks failed.", "Jane Roe", "person"),
+    ],
+)
+def test_source_credit_phrases(text: str, name: str | None, kind: str) -> None:
+    found = article_sources(0, _article(text))
+    assert any(s.kind == kind and (name is None or s.name == name) for s in found)
+
+
+def test_according_to_a_name_another_article_calls_a_reporter_is_an_outlet() -> None:
+    a = _article("According to Acme Daily, the plant will close.", name="a.txt")
+    b = _article("Acme Daily reported the closure on Monday.", name="b.txt")
+    kinds = {(s.article, s.name): s.kind for s in story_sources([a, b])}
+    assert kinds[0, "Acme Daily"] == "outlet"
+
+
+def test_sentence_starting_words_are_not_sources() -> None:
+    found = article_sources(0, _article("As Bloomberg News reported Tuesday, talks failed."))
+    assert [s.name for s in found] == ["Bloomberg News"]
