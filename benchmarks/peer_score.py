@@ -156,6 +156,8 @@ def matches(exp: Expected, fig: dict[str, Any]) -> bool:
 
 def counts_against(category: str, fig: dict[str, Any]) -> bool:
     """Whether an unmatched figure is a false positive for a file of this category."""
+    if category == "units (no time)":  # Recognizers' dimension file leaves time to its own
+        return fig["kind"] == "quantity"
     if category == "ranges and hedges":
         return fig.get("high") is not None or fig["qualifier"] in UPPER + LOWER
     allowed = KINDS[category]
@@ -199,6 +201,7 @@ def score_case(
         )
         for category in fp_categories:
             if not overlaps and counts_against(category, fig):
+                category = "units" if category == "units (no time)" else category
                 tallies[category].fp += 1
                 tallies[category].misses.append(
                     f"EXTRA {label}: {fig['text']!r}={fig['value']}/{fig['kind']} | {text[:90]!r}"
@@ -232,6 +235,8 @@ def recognizers(tallies: dict[str, Tally]) -> None:
             fp = [category]
             if name == "NumberModel":
                 fp = ["counts", "number words"]
+            if name == "DimensionModel":
+                fp = ["units (no time)"]
             score_case(text, [e for e in expected if e], fp, tallies, f"RT/{name}")
 
 

@@ -429,6 +429,11 @@ def _unit_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     words = tuple(t.lower for t in tokens[at:end])
     if words in GLUED_ONLY and tokens[at].space_before:
         return False
+    if end < len(tokens) and tokens[end].kind == "num" and not tokens[end].space_before:
+        power = (words[-1] + tokens[end].text,)
+        if tokens[end].text not in ("2", "3") or power not in UNITS:
+            return False  # "24703L202": a code, not 24,703 litres
+        (code, kind), end = UNITS[power], end + 1  # "km2", "m3"
     if words in (("pound",), ("pounds",)) and n.scaled:
         return False
     found.kind, found.unit, found.end = kind, code, end

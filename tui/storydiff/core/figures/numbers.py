@@ -127,7 +127,6 @@ PLURAL_SCALES = {
     "billions": 1e9,
     "trillions": 1e12,
     "tens": 10,
-    "scores": 20,
 }
 """A plural scale on its own ("billions", "dozens of") is read as at least one of it (loose:
 "billions" is often rhetorical) and at most PLURAL_SPAN of it."""

@@ -70,7 +70,10 @@ def glued(tokens: list[Token], i: int) -> bool:
     if prev.text in CODE_OPENERS and i >= 2 and not prev.space_before:
         return True  # "alert(1)", "x[0]", "\x1b[0m": code, not prose
     if prev.text in ("-", "‑") and i >= 2 and not prev.space_before:
-        return tokens[i - 2].kind == "word" and tokens[i - 2].lower not in HYPHEN_PREFIXES
+        before = tokens[i - 2]
+        return before.kind == "num" or (
+            before.kind == "word" and before.lower not in HYPHEN_PREFIXES
+        )
     return False
 
 
