@@ -1,0 +1,129 @@
+"""Pilot tests of the Overview screen: it is home for many articles, and every finding opens
+the two articles side by side at the right place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storydiff.core.load import load_paths
+from storydiff.core.overview import build_overview
+from storydiff.ui.app import StorydiffApp
+from storydiff.ui.screens.overview import OverviewScreen
+from storydiff.ui.screens.pair import PairScreen
+from storydiff.ui.widgets.overview_tables import CopyTable, FactTable
+from textual.widgets import OptionList
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SIZE = (140, 40)
+
+
+async def _settle(app, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def _placed(app, pilot) -> PairScreen:
+    """Wait for the pair's comparison and for the overview to place the cursor in it."""
+    await _settle(app, pilot)
+    await pilot.pause(0.3)
+    assert isinstance(app.screen, PairScreen)
+    return app.screen
+
+
+async def test_overview_is_home_for_more_than_two_articles() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        assert app.overview is not None and len(app.overview.articles) == 5
+        assert app.screen.query_one(FactTable).row_count == len(app.overview.facts)
+
+
+async def test_fact_cell_opens_the_pair_at_that_figure() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        facts = app.overview.facts
+        r = next(
+            k for k, row in enumerate(facts) if any("5.58" in c.figure.text for c in row.cells)
+        )
+        row = facts[r]
+        cell = next(c for c in row.cells if c.verdict != "reference")
+        table = app.screen.query_one(FactTable)
+        table.focus()
+        table.move_cursor(row=r, column=cell.article + 1)  # column 0 is the fact label
+        await pilot.pause()
+        await pilot.press("enter")
+        screen = await _placed(app, pilot)
+        # The row's reference article on the left, the chosen cell's article on the right,
+        # the cursor on the figure pair joining the two training-cost figures.
+        assert screen.pair == (row.reference, cell.article)
+        pair = screen.comparison.figures[screen.target.index]
+        assert pair.right.text == cell.figure.text
+        assert pair.left.text == row.cell(row.reference).figure.text
+
+
+async def test_copying_pair_opens_at_its_first_shared_passage() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert isinstance(app.screen.focused, CopyTable)
+        await pilot.press("enter")
+        screen = await _placed(app, pilot)
+        top = app.overview.copying[0]
+        assert screen.pair == (top.left, top.right)
+        first = top.passages[0].left
+        assert screen.view.cursor == screen.aligned.row_of("left", first.paragraph)
+
+
+async def test_quote_version_opens_its_article_at_the_quote() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await pilot.press(*["right_square_bracket"] * 3)
+        await pilot.pause()
+        quotes = app.screen.focused
+        assert isinstance(quotes, OptionList)
+        # The first version of the first quotation is highlighted (the heading is disabled).
+        assert quotes.highlighted_option.id == "quote:0:0"
+        await pilot.press("enter")
+        screen = await _placed(app, pilot)
+        version = app.overview.quotes[0].versions[0]
+        assert screen.pair[0] == version.article
+        assert screen.view.cursor == screen.aligned.row_of("left", version.paragraph)
+
+
+async def test_o_goes_back_to_the_overview_without_rebuilding_it() -> None:
+    calls = []
+
+    def counting(articles, *, progress=None):
+        calls.append(len(articles))
+        return build_overview(articles, progress=progress)
+
+    app = StorydiffApp(load_paths([SEEDS]), overview=counting)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        table = app.screen.query_one(FactTable)
+        table.focus()
+        cell = app.overview.facts[0].cells[-1]
+        table.move_cursor(row=0, column=cell.article + 1)
+        await pilot.pause()
+        await pilot.press("enter")
+        await _placed(app, pilot)
+        await pilot.press("o")
+        await _settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        assert calls == [5]
+
+
+async def test_two_articles_open_on_the_pair_and_o_opens_the_overview() -> None:
+    app = StorydiffApp(load_paths([SEEDS])[:2])
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        assert isinstance(app.screen, PairScreen)
+        await pilot.press("o")
+        await _settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen) and app.overview is not None
