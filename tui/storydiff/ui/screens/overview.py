@@ -183,6 +183,8 @@ class OverviewScreen(Screen[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id:
             self._focus_tab(event.pane.id)
+        if event.pane.id != "tab-facts":  # the detail line explains fact cells only
+            self.query_one("#overview-detail", Static).update(Content(""))
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -269,7 +271,7 @@ class OverviewScreen(Screen[None]):
         kind, _, rest = option_id.partition(":")
         if o is None or not rest:
             return
-        group, version = (int(x) for x in rest.split(":"))
+        group, version = (int(x) for x in rest.split(":")[:2])
         if kind == "claim":
             claim = o.claims[group]
             mention = claim.mentions[version]

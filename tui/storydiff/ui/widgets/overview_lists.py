@@ -1,7 +1,7 @@
 """The overview's lists: claims by coverage, and quotes with their drift marked.
 
-Option ids say what choosing an option opens: ``claim:<group>:<mention>`` and
-``quote:<group>:<version>``; headings are disabled options.
+Option ids say what choosing an option opens: ``claim:<group>:<mention>:<section>`` (a claim
+may be listed in two sections) and ``quote:<group>:<version>``; headings are disabled options.
 """
 
 from __future__ import annotations
@@ -36,27 +36,31 @@ class ClaimList(OptionList):
         labels = article_labels(overview)
         index = _claim_index(overview)
         options: list[Option] = []
+        self._section = 0
         for i, label in enumerate(labels):
             only = overview.only_in(i)
             if only:
-                options.append(_heading(f"Only in {label} ({len(only)})"))
+                options.append(self._heading(f"Only in {label} ({len(only)})"))
                 options += [self._option(_index_of(index, g), g, labels) for g in only]
         for i, label in enumerate(labels):
             missing = overview.missing_only_from(i)
             if missing:
-                options.append(_heading(f"Missing only from {label} ({len(missing)})"))
+                options.append(self._heading(f"Missing only from {label} ({len(missing)})"))
                 options += [self._option(_index_of(index, g), g, labels) for g in missing]
         shared = [g for g in overview.claims if len(g.articles) > 1]
         if shared:
-            options.append(_heading(f"Made by several articles ({len(shared)})"))
+            options.append(self._heading(f"Made by several articles ({len(shared)})"))
             options += [self._option(_index_of(index, g), g, labels) for g in shared]
         super().__init__(*options, id=id)
 
-    @staticmethod
-    def _option(k: int, group: ClaimGroup, labels: list[str]) -> Option:
+    def _heading(self, text: str) -> Option:
+        self._section += 1
+        return _heading(text)
+
+    def _option(self, k: int, group: ClaimGroup, labels: list[str]) -> Option:
         where = ", ".join(labels[i] for i in group.articles)
         prompt = Content.assemble(group.text, "\n", (f"  {where}", "dim italic"))
-        return Option(prompt, id=f"claim:{k}:0")
+        return Option(prompt, id=f"claim:{k}:0:{self._section}")
 
 
 class QuoteList(OptionList):
