@@ -39,7 +39,7 @@ def _focused_text(screen: PairScreen) -> dict[str, str]:
 
 async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
     articles = load_paths([SEEDS])
-    app = StorydiffApp(articles)
+    app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
         screen = await _ready(app, pilot)
         # The first two articles, in order, each paragraph drawn once across the rows.
@@ -203,7 +203,7 @@ async def test_a_too_small_terminal_gets_a_message_not_garbage() -> None:
 
 async def test_article_list_chooses_a_new_right_article() -> None:
     articles = load_paths([SEEDS])
-    app = StorydiffApp(articles)
+    app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
         screen = await _ready(app, pilot)
         await pilot.press("a", "j", "r", "enter")
