@@ -8,7 +8,8 @@ How a case is scored:
   and has its value. Values are compared in the unit as written (4,000 km = 4000; 5 cents =
   5 cent, which storydiff reports as 0.05 USD, so cents/pence/dimes are converted), with a
   relative tolerance of 0.1%. Ranges compare their ends; hedged bounds ("more than 30")
-  compare the bound.
+  compare the bound, and an open end must be open: "more than 30" expects (30, none), which
+  a bare 30 (30, 30) does not answer.
 * A storydiff figure is a **false positive** when it overlaps no expected figure and its kind
   belongs to the file's category (a Recognizers file annotates only its own kind of figure,
   so a year in a currency sentence is not counted against us).
@@ -25,8 +26,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,13 @@ PEER = Path(__file__).resolve().parents[2] / "shared" / "peer-tests"
 IN_SCOPE = ("money", "percent", "counts", "number words", "ranges and hedges", "units")
 EXTRA = ("other units", "dates (spans)", "durations (spans)")
 TOLERANCE = 1e-3
+BASELINE_TIMEOUT = 600
+"""Seconds allowed for the baseline interpreter to parse every case (quantulum3 with its
+classifier takes about a minute for the ~1,100 texts on the project's 2-core machine)."""
+
+Extractor = Callable[[str], list[dict[str, Any]]]
+"""Text -> figures as ``figures_in_text`` returns them (text, kind, value, high, unit,
+qualifier, start, end)."""
 
 KINDS = {
     "money": {"money"},
@@ -50,7 +60,13 @@ KINDS = {
     "dates (spans)": {"date", "weekday", "time", "year"},
     "durations (spans)": {"duration", "age"},
 }
-"""Which storydiff kinds may answer an expected figure of each category (None: any)."""
+"""Which storydiff kinds may answer an expected figure of each category (None: any), and
+which unmatched figures count as false positives for a file of that category."""
+
+MATCH_ANY_KIND = {"counts", "ranges and hedges"}
+"""Categories whose expected figure any kind of figure may answer (same span, same value):
+Recognizers' number model annotates the numeral inside "$20" or "3 years", which an
+extractor reports whole as money or a duration with that value."""
 
 SUBUNIT = {"cent": 0.01, "penny": 0.01, "pence": 0.01, "dime": 0.1}
 QUANTULUM_MONEY = {"dollar", "euro", "pound sterling", "cent", "penny", "dime", "yen"}
@@ -138,7 +154,7 @@ def figure_values(fig: dict[str, Any]) -> list[float]:
 
 
 def matches(exp: Expected, fig: dict[str, Any]) -> bool:
-    allowed = KINDS[exp.category]
+    allowed = None if exp.category in MATCH_ANY_KIND else KINDS[exp.category]
     if allowed is not None and fig["kind"] not in allowed:
         return False
     if exp.start is not None and not (fig["start"] < exp.end and exp.start < fig["end"]):
@@ -146,7 +162,7 @@ def matches(exp: Expected, fig: dict[str, Any]) -> bool:
     if exp.bounds is not None:
         got = figure_bounds(fig)
         return all(
-            e is None or (g is not None and close(e, g))
+            (e is None and g is None) or (e is not None and g is not None and close(e, g))
             for e, g in zip(exp.bounds, got, strict=True)
         )
     if exp.values is None:
@@ -174,8 +190,9 @@ def score_case(
     fp_categories: list[str],
     tallies: dict[str, Tally],
     label: str,
+    extract: Extractor,
 ) -> None:
-    figures = figures_in_text(text)
+    figures = extract(text)
     used: set[int] = set()
     for exp in expected:
         hit = next((k for k, f in enumerate(figures) if k not in used and matches(exp, f)), None)
@@ -217,7 +234,7 @@ def interval_bounds(value: str) -> tuple[float | None, float | None] | None:
     return tuple(float(x) if x.strip() else None for x in inner)  # type: ignore[return-value]
 
 
-def recognizers(tallies: dict[str, Tally]) -> None:
+def recognizers(tallies: dict[str, Tally], extract: Extractor) -> None:
     files = {
         "CurrencyModel": "money",
         "PercentModel": "percent",
@@ -237,7 +254,7 @@ def recognizers(tallies: dict[str, Tally]) -> None:
                 fp = ["counts", "number words"]
             if name == "DimensionModel":
                 fp = ["units (no time)"]
-            score_case(text, [e for e in expected if e], fp, tallies, f"RT/{name}")
+            score_case(text, [e for e in expected if e], fp, tallies, f"RT/{name}", extract)
 
 
 def _recognizers_expected(category: str, r: dict[str, Any]) -> Expected | None:
@@ -259,7 +276,7 @@ def _recognizers_expected(category: str, r: dict[str, Any]) -> Expected | None:
     return Expected(category, r["Text"], start, end, (value,))
 
 
-def quantulum(tallies: dict[str, Tally]) -> None:
+def quantulum(tallies: dict[str, Tally], extract: Extractor) -> None:
     for name in ("quantities.json", "quantities.ambiguity.json"):
         for case in json.loads((PEER / "quantulum3" / name).read_text()):
             text = case["req"]
@@ -270,9 +287,10 @@ def quantulum(tallies: dict[str, Tally]) -> None:
                 list(IN_SCOPE[:2]) + ["counts", "number words", "units", "other units"],
                 tallies,
                 f"Q3/{name.split('.')[1]}",
+                extract,
             )
     for case in json.loads((PEER / "quantulum3" / "extract_spellout_values.json").read_text()):
-        _spellout(case, tallies["number words"])
+        _spellout(case, tallies["number words"], extract)
 
 
 def _quantulum_expected(text: str, r: dict[str, Any]) -> Expected:
@@ -295,9 +313,9 @@ def _quantulum_expected(text: str, r: dict[str, Any]) -> Expected:
     return Expected(category, r["surface"], start, end, values)
 
 
-def _spellout(case: dict[str, Any], tally: Tally) -> None:
+def _spellout(case: dict[str, Any], tally: Tally, extract: Extractor) -> None:
     """Spelled-out numbers: values in order, no spans."""
-    got = [f["value"] for f in figures_in_text(case["req"]) if f["value"] is not None]
+    got = [f["value"] for f in extract(case["req"]) if f["value"] is not None]
     expected = [float(v) for v in case["res"]]
     for value in expected:
         hit = next((g for g in got if close(g, value)), None)
@@ -312,45 +330,171 @@ def _spellout(case: dict[str, Any], tally: Tally) -> None:
         tally.misses.append(f"EXTRA Q3/spellout: {value} | {case['req']!r}")
 
 
-def report(title: str, tallies: dict[str, Tally], show_misses: bool) -> None:
-    print(f"\n{title}")
-    print(f"  {'category':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fn  fp")
-    total = Tally()
-    for category in IN_SCOPE + EXTRA:
-        t = tallies.get(category)
-        if t is None or t.tp + t.fn + t.fp == 0:
-            continue
-        p, r, f = t.scores()
-        print(f"  {category:<20} {p:6.3f} {r:6.3f} {f:6.3f} {t.tp:4d}{t.fn:4d}{t.fp:4d}")
-        if category in IN_SCOPE:
-            total.tp, total.fn, total.fp = total.tp + t.tp, total.fn + t.fn, total.fp + t.fp
-    p, r, f = total.scores()
-    print(
-        f"  {'overall (in scope)':<20} {p:6.3f} {r:6.3f} {f:6.3f} "
-        f"{total.tp:4d}{total.fn:4d}{total.fp:4d}"
+QUANTULUM_RUNNER = r"""
+import json, sys, warnings
+warnings.filterwarnings("ignore")
+out, sys.stdout = sys.stdout, sys.stderr  # keep library chatter off the JSON channel
+from quantulum3 import parser
+results = []
+for text in json.load(sys.stdin):
+    try:
+        quantities = parser.parse(text)
+    except Exception as exc:  # a crash on one case is a miss, not the end of the run
+        results.append({"error": repr(exc)})
+        continue
+    results.append({"figures": [
+        {"surface": q.surface, "value": q.value, "unit": q.unit.name,
+         "entity": q.unit.entity.name, "start": q.span[0], "end": q.span[1],
+         "uncertainty": q.uncertainty}
+        for q in quantities
+    ]})
+json.dump(results, out)
+"""
+"""Runs in the baseline's own interpreter: texts as a JSON list on stdin, one result per text
+as JSON on stdout. quantulum3 never enters the project's venv."""
+
+
+def quantulum_figure(q: dict[str, Any]) -> dict[str, Any]:
+    """A quantulum3 quantity as a storydiff figure dict, so the same scorer judges both.
+
+    Kinds by quantulum's entity: currency -> money (cents/pence/dimes converted to the main
+    unit, as the expectations are), percentage -> percent, dimensionless -> number, time ->
+    duration, anything else -> quantity. A value with an uncertainty ("20 to 30" = 25 +- 5)
+    becomes the range value-unc .. value+unc. quantulum3 reports no hedges (qualifier None).
+    """
+    value, unc, unit = q["value"], q.get("uncertainty"), q["unit"]
+    if q["entity"] == "currency":
+        kind = "money"
+        factor = SUBUNIT.get(unit, 1.0)
+        value = None if value is None else value * factor
+        unc = None if unc is None else unc * factor
+    elif unit == "percentage":
+        kind = "percent"
+    elif q["entity"] == "dimensionless":
+        kind = "number"
+    elif q["entity"] == "time":
+        kind = "duration"
+    else:
+        kind = "quantity"
+    low, high = (value - unc, value + unc) if unc and value is not None else (value, None)
+    return {
+        "text": q["surface"],
+        "kind": kind,
+        "value": low,
+        "high": high,
+        "unit": unit,
+        "qualifier": None,
+        "start": q["start"],
+        "end": q["end"],
+    }
+
+
+def quantulum_extractor(python: str, texts: list[str]) -> tuple[Extractor, int]:
+    """Parse every text with quantulum3 in ``python`` (one subprocess); (lookup, crashes)."""
+    unique = sorted(set(texts))
+    proc = subprocess.run(
+        [python, "-c", QUANTULUM_RUNNER],
+        input=json.dumps(unique),
+        capture_output=True,
+        text=True,
+        timeout=BASELINE_TIMEOUT,
+        check=False,
     )
-    if show_misses:
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"quantulum3 baseline failed in {python}: {last}")
+    results = json.loads(proc.stdout)
+    table = {
+        text: [quantulum_figure(q) for q in r.get("figures", [])]
+        for text, r in zip(unique, results, strict=True)
+    }
+    return table.__getitem__, sum("error" in r for r in results)
+
+
+def texts_of(suite: Callable[[dict[str, Tally], Extractor], None]) -> list[str]:
+    """Every text a suite would extract from (a dry run with an extractor that records)."""
+    seen: list[str] = []
+
+    def record(text: str) -> list[dict[str, Any]]:
+        seen.append(text)
+        return []
+
+    suite(defaultdict(Tally), record)
+    return seen
+
+
+def report(title: str, columns: list[tuple[str, dict[str, Tally]]], show_misses: bool) -> None:
+    """One row per category, one P/R/F1 block per extractor, side by side."""
+    print(f"\n{title}")
+    head = "".join(f" | {name:^30}" for name, _ in columns)
+    print(f"  {'':<20}{head}")
+    sub = "".join(f" | {'P':>5} {'R':>5} {'F1':>5} {'tp':>4}{'fn':>4}{'fp':>4}" for _ in columns)
+    print(f"  {'category':<20}{sub}")
+    totals = [Tally() for _ in columns]
+    for category in IN_SCOPE + EXTRA:
+        if all(t.get(category, Tally()).tp + t.get(category, Tally()).fn == 0 for _, t in columns):
+            continue
+        row = ""
+        for (_, tallies), total in zip(columns, totals, strict=True):
+            t = tallies.get(category, Tally())
+            row += _cells(t)
+            if category in IN_SCOPE:
+                total.tp, total.fn, total.fp = total.tp + t.tp, total.fn + t.fn, total.fp + t.fp
+        print(f"  {category:<20}{row}")
+    print(f"  {'overall (in scope)':<20}{''.join(_cells(t) for t in totals)}")
+    for name, tallies in columns if show_misses else []:
+        print(f"  misses and extras of {name}:")
         for category in IN_SCOPE + EXTRA:
             for line in tallies.get(category, Tally()).misses:
                 print(f"    [{category}] {line}")
+
+
+def _cells(t: Tally) -> str:
+    p, r, f = t.scores()
+    return f" | {p:5.3f} {r:5.3f} {f:5.3f} {t.tp:4d}{t.fn:4d}{t.fp:4d}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss and extra")
     parser.add_argument("--suite", choices=("quantulum3", "recognizers-text"))
+    parser.add_argument(
+        "--baseline",
+        choices=("quantulum3",),
+        help="also score this extractor with the same scorer, side by side",
+    )
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter that has the baseline installed (keep it out of the project venv)",
+    )
     args = parser.parse_args(argv)
     if not PEER.is_dir():
         print(f"peer suites not found at {PEER}", file=sys.stderr)
         return 2
-    if args.suite in (None, "quantulum3"):
-        q: dict[str, Tally] = defaultdict(Tally)
-        quantulum(q)
-        report("quantulum3", q, args.misses)
-    if args.suite in (None, "recognizers-text"):
-        rt: dict[str, Tally] = defaultdict(Tally)
-        recognizers(rt)
-        report("Recognizers-Text", rt, args.misses)
+    suites = [
+        (name, fn)
+        for name, fn in (("quantulum3", quantulum), ("Recognizers-Text", recognizers))
+        if args.suite in (None, name.lower())
+    ]
+    baseline: Extractor | None = None
+    if args.baseline:
+        texts = [t for _, fn in suites for t in texts_of(fn)]
+        try:
+            baseline, crashes = quantulum_extractor(args.python, texts)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            print(f"baseline unavailable: {exc}", file=sys.stderr)
+            return 2
+        print(f"baseline quantulum3 ({args.python}): {len(set(texts))} texts, {crashes} crashed")
+    for name, fn in suites:
+        ours: dict[str, Tally] = defaultdict(Tally)
+        fn(ours, figures_in_text)
+        columns = [("storydiff", ours)]
+        if baseline is not None:
+            theirs: dict[str, Tally] = defaultdict(Tally)
+            fn(theirs, baseline)
+            columns.append(("quantulum3", theirs))
+        report(name, columns, args.misses)
     return 0
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from storydiff.core.figures.dates import read_date
-from storydiff.core.figures.normalise import QUALIFIERS
+from storydiff.core.figures.normalise import APPROXIMATE, EXACT, QUALIFIERS, TRAILING_HEDGES
 from storydiff.core.figures.nouns import counted_noun
 from storydiff.core.figures.numbers import (
     FRACTIONS,
@@ -43,7 +43,15 @@ from storydiff.core.figures.units import (
 )
 from storydiff.core.model import Figure
 
-_QUALIFIER_WORDS = sorted((tuple(q.split()) for q in QUALIFIERS), key=len, reverse=True)
+_QUALIFIER_WORDS = sorted(
+    ((tuple(t.lower for t in tokenize(q)), q) for q in QUALIFIERS),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+"""Each hedge as the tokens it is written with ("<=" is "<", "="), longest first."""
+_TRAILING_WORDS = sorted(
+    ((tuple(q.split()), q) for q in TRAILING_HEDGES), key=lambda pair: len(pair[0]), reverse=True
+)
 RANGE_WORDS = {"to", "through", "-", "–", "—"}
 YEAR_RANGE = (1800, 2100)
 """Four-digit integers in this range with no unit are years ("in 2024")."""
@@ -162,7 +170,7 @@ def extract_figures(text: str, paragraph: int = 0) -> list[Figure]:
         if found is None:
             i += 1
             continue
-        found = _with_qualifier(tokens, found)
+        found = _with_trailing_hedge(tokens, _with_qualifier(tokens, found))
         start, end = tokens[found.start].start, tokens[found.end - 1].end
         out.append(
             Figure(
@@ -194,9 +202,9 @@ def _read_at(tokens: list[Token], i: int) -> _Found | None:
         code, j = prefix
         n = read_number(tokens, j, money=True)
         return _money(tokens, i, n, code) if n is not None else None
-    if tok.kind not in ("num", "word", "frac"):
-        return None
     sign = _minus(tokens, i)
+    if tok.kind not in ("num", "word", "frac") and not sign:
+        return None
     n = read_number(tokens, i + 1 if sign else i)
     if n is None or not _stands_alone(tokens, n):
         return None
@@ -213,10 +221,15 @@ def _minus(tokens: list[Token], i: int) -> bool:
         return True
     return (
         tokens[i].text in ("-", "−")
-        and tokens[i].space_before
+        and (tokens[i].space_before or (i > 0 and tokens[i - 1].text in MINUS_OPENERS))
         and not tokens[i + 1].space_before
         and tokens[i + 1].kind == "num"
+        and not (i > 0 and tokens[i - 1].kind == "num")  # "10 -20" stays as written
     )
+
+
+MINUS_OPENERS = set("([<>=~≤≥\"'“‘")
+"""Marks after which a glued "-" is a minus sign: "(-5)", "<-30", "x=-2"."""
 
 
 def _currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -268,7 +281,7 @@ def _stands_alone(tokens: list[Token], n: Number) -> bool:
         if not known and glue not in SCALE_ABBREVIATIONS:
             return False
     first = tokens[n.start].lower
-    return not (n.words and first in FRACTIONS and first != "half")
+    return not (n.words and first in FRACTIONS and first != "half" and not n.scaled)
 
 
 def _money(tokens: list[Token], start: int, n: Number, code: str) -> _Found:
@@ -601,10 +614,28 @@ def _with_qualifier(tokens: list[Token], found: _Found) -> _Found:
     s = found.start
     if s and tokens[s - 1].lower == "between" and found.high is not None:
         return replace(found, start=s - 1)
-    for words in _QUALIFIER_WORDS:
+    for words, hedge in _QUALIFIER_WORDS:
         size = len(words)
         if s >= size and tuple(t.lower for t in tokens[s - size : s]) == words:
             if found.qualifier in ("a few", "many", "several"):
                 return replace(found, start=s - size)
-            return replace(found, start=s - size, qualifier=" ".join(words))
+            return replace(found, start=s - size, qualifier=hedge)
+    return found
+
+
+def _with_trailing_hedge(tokens: list[Token], found: _Found) -> _Found:
+    """A bound written after the figure: "500 or more", "30 or fewer people" (the counted noun
+    may sit between: "five or more people" is read at the number's end only)."""
+    if found.high is not None or found.kind in ("date", "weekday", "time", "year", "rank"):
+        return found
+    if found.qualifier not in (None, *APPROXIMATE, *EXACT):
+        return found
+    e = found.end
+    for words, hedge in _TRAILING_WORDS:
+        if tuple(t.lower for t in tokens[e : e + len(words)]) == words:
+            found = replace(found, end=e + len(words), qualifier=hedge)
+            noun = counted_noun(tokens, found.end, found.value or 0)
+            if found.kind == "number" and noun is not None:  # "five or more people"
+                found = replace(found, kind="count", counted=noun[0], unit=noun[1])
+            return found
     return found

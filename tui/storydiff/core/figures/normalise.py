@@ -31,6 +31,14 @@ UPPER = (
     "no higher than",
     "a maximum of",
     "maximum of",
+    "less than or equal to",
+    "smaller than or equal to",
+    "smaller or equal than",
+    "lower or equal than",
+    "less or equal than",
+    "<",
+    "<=",
+    "≤",
 )
 """Hedges that cap a figure: it is at most the number."""
 LOWER = (
@@ -51,6 +59,19 @@ LOWER = (
     "a minimum of",
     "as few as",
     "as low as",
+    "greater than or equal to",
+    "more than or equal to",
+    "at least or equal to",
+    "bigger or equal than",
+    "greater or equal than",
+    "higher or equal than",
+    "exceed",
+    "exceeds",
+    "surpass",
+    "surpasses",
+    ">",
+    ">=",
+    "≥",
 )
 """Hedges that floor a figure: it is at least the number."""
 NEAR_BELOW = ("nearly", "almost", "close to", "just shy of", "approaching")
@@ -86,8 +107,29 @@ VAGUE = ("a few", "several", "many")
 """Set by the reader on vague amounts ("a few million"); the figure's own range is its
 interval."""
 
-QUALIFIERS = UPPER + LOWER + NEAR_BELOW + APPROXIMATE + EXACT
-"""Every hedge the extractor attaches, longest first when matched (see ``extract``)."""
+TRAILING_UPPER = ("or less", "or fewer", "or lower", "or below", "or under", "or smaller")
+TRAILING_LOWER = (
+    "or more",
+    "or greater",
+    "or higher",
+    "or above",
+    "or over",
+    "and more",
+    "and above",
+    "and over",
+    "and up",
+    "or larger",
+)
+"""Bounds written after the figure ("500 or more", "30 or fewer"): they cap or floor it."""
+TRAILING_HEDGES = TRAILING_UPPER + TRAILING_LOWER
+UPPER = UPPER + TRAILING_UPPER
+LOWER = LOWER + TRAILING_LOWER
+
+QUALIFIERS = (
+    tuple(q for q in UPPER + LOWER if q not in TRAILING_HEDGES) + NEAR_BELOW + APPROXIMATE + EXACT
+)
+"""Every hedge the extractor attaches before a figure, longest first when matched (see
+``extract``); the trailing ones are matched after it only."""
 
 APPROX = 0.10
 """Relative width of "about"/"nearly": reporters round "5.58" to "about 5.6" or "nearly 6",

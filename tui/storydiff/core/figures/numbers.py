@@ -73,8 +73,9 @@ SCALE_ABBREVIATIONS = {
 apply anywhere; the single letters m/b/t are read as scales only after a currency sign
 (see ``MONEY_SCALE_LETTERS``) because alone "5m" is five metres."""
 
-MONEY_SCALE_LETTERS = {"m": 1e6, "b": 1e9, "t": 1e12, "bil": 1e9, "mil": 1e6}
-"""Scale letters glued to an amount that has a currency sign: "$5.58m", "€10B", "$2.174T"."""
+MONEY_SCALE_LETTERS = {"m": 1e6, "b": 1e9, "t": 1e12, "bil": 1e9, "mil": 1e6, "mm": 1e6}
+"""Scale letters glued to an amount that has a currency sign: "$5.58m", "€10B", "$2.174T",
+and finance's "US$ 1MM" (a thousand thousands). Without the sign "mm" is millimetres."""
 
 FRACTIONS = {
     "half": 2,
@@ -97,8 +98,20 @@ FRACTIONS = {
     "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1e3,
+    "thousandths": 1e3,
+    "millionth": 1e6,
+    "millionths": 1e6,
+    "billionth": 1e9,
+    "billionths": 1e9,
+    "trillionth": 1e12,
+    "trillionths": 1e12,
 }
-"""Denominators. "second" is left out: "a second" is time far more often than 1/2."""
+"""Denominators ("a millionth of a second", "two and fifty-four hundredths"). "second" is
+left out: "a second" is time far more often than 1/2; "twenty-first" and the like are
+ordinals in news ("the twenty-first century"), never fractions."""
 
 UNICODE_FRACTIONS = {
     "½": 0.5,
@@ -168,6 +181,10 @@ def digits_value(text: str) -> tuple[float, float] | None:
     """
     if text.startswith("."):
         text = "0" + text
+    if "e" in text.lower():
+        return _scientific(text)
+    if "," in text.partition(".")[2]:
+        return None  # "1.111,11": European decimals, not read (see the peer MISSES)
     plain = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if "," in text and not _grouped(text.split(".")[0]):
         return None
@@ -178,6 +195,17 @@ def digits_value(text: str) -> tuple[float, float] | None:
         return float(plain), 10.0**-decimals
     zeros = len(plain) - len(plain.rstrip("0")) if plain.strip("0") else 0
     return float(plain), 10.0 ** min(zeros, max(len(plain) - 1, 0))
+
+
+def _scientific(text: str) -> tuple[float, float] | None:
+    """ "1.3e6" -> (1300000, 100000): the step is the last written digit's place."""
+    mantissa, _, exponent = text.lower().partition("e")
+    try:
+        value, power = float(mantissa), int(exponent)
+    except ValueError:
+        return None
+    decimals = len(mantissa.partition(".")[2])
+    return value * 10.0**power, 10.0 ** (power - decimals)
 
 
 def _grouped(integer: str) -> bool:
@@ -214,6 +242,9 @@ def _read_digits(tokens: list[Token], i: int, money: bool) -> Number | None:
     fraction = _fraction_after(tokens, end, value)
     if fraction is not None:
         value, end, step = fraction[0], fraction[1], 0.01
+    plus = None if _after_between(tokens, i) else _and_fraction(tokens, end)
+    if plus is not None:  # "2 and a half years"
+        value, end, step = value + plus[0], plus[1], 0.01
     return _apply_scale(tokens, Number(i, end, value, step), money)
 
 
@@ -272,11 +303,13 @@ def _apply_scale(tokens: list[Token], n: Number, money: bool) -> Number:
         scale = {"M": 1e6, "B": 1e9, "T": 1e12, "K": 1e3}[tokens[j].text]
     if scale is None:
         return n
-    if j + 1 < len(tokens) and tokens[j + 1].lower in SCALES and scale < 1e3:
-        scale, j = scale * SCALES[tokens[j + 1].lower], j + 1
-    return Number(
-        n.start, j + 1, n.value * scale, n.step * scale, n.words, scaled=True, scale=scale
-    )
+    if j + 1 < len(tokens) and SCALES.get(tokens[j + 1].lower, 0.0) > scale:
+        scale, j = scale * SCALES[tokens[j + 1].lower], j + 1  # "2 lakh crore", "5 hundred k"
+    value, end = n.value * scale, j + 1
+    plus = _and_fraction(tokens, end)
+    if plus is not None:  # "3 million and a half"
+        value, end = value + plus[0] * scale, plus[1]
+    return Number(n.start, end, value, n.step * scale, n.words, scaled=True, scale=scale)
 
 
 def _ends(tokens: list[Token], j: int) -> bool:
@@ -294,6 +327,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     vague = _vague(tokens, i)
     if vague is not None:
         return vague
+    part = _fraction_of_scale(tokens, i)
+    if part is not None:
+        return part
     if word in ("a", "an"):
         return _read_a(tokens, i)
     if word == "half" or word in WORD_STARTS:
@@ -314,6 +350,62 @@ def _vague(tokens: list[Token], i: int) -> Number | None:
         return None
     low, high = factors[0] * scale, factors[1] * scale
     return Number(i, j + 2, low, scale, True, (low, high), scaled=True, scale=scale)
+
+
+def _fraction_of_scale(tokens: list[Token], i: int) -> Number | None:
+    """ "half a million", "a quarter million", "three quarters of a billion", "a half-million",
+    "two thirds of a million", "half a dozen": a fraction of a scale word, read whole."""
+    j, numerator = i, 1.0
+    first = _word_at(tokens, i)
+    if first in ("a", "an", "one"):
+        j += 1
+    elif first in UNITS and UNITS[first] > 1:
+        numerator, j = float(UNITS[first]), j + 1
+    frac = _word_at(tokens, j)
+    if frac not in FRACTIONS or (frac.endswith("s") and frac != "halves") != (numerator > 1):
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].text == "-" and not tokens[j].space_before:
+        j += 1
+    if _word_at(tokens, j) == "of":
+        j += 1
+    if _word_at(tokens, j) in ("a", "an"):
+        j += 1
+    word = _word_at(tokens, j)
+    scale = SCALES.get(word) or (12.0 if word == "dozen" else None)
+    if scale is None or FRACTIONS[frac] > 10:
+        return None
+    value = numerator / FRACTIONS[frac] * scale
+    return Number(i, j + 1, value, value / 10, True, scaled=True, scale=scale)
+
+
+def _and_fraction(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """ "and a half", "and three quarters", "and one fourth" at j: (fraction, end). Not after
+    "between" ("between two and three quarters of voters" is a range, read as two figures)."""
+    if _word_at(tokens, j) != "and":
+        return None
+    count = _word_at(tokens, j + 1)
+    numerator = 1.0 if count in ("a", "an", "one") else float(UNITS.get(count, 0))
+    frac = _word_at(tokens, j + 2)
+    if not numerator or frac not in FRACTIONS or FRACTIONS[frac] > 10:
+        return None
+    if (frac.endswith("s") and frac != "halves") != (numerator > 1):
+        return None
+    return numerator / FRACTIONS[frac], j + 3
+
+
+def _point_digits(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """The digits after a spoken "point": "five point five" -> "5", "nine point nought four"
+    -> "04", "two hundred point seventy-one" -> "71"."""
+    digits = ""
+    while _word_at(tokens, j) in UNITS and UNITS[_word_at(tokens, j)] < 10:
+        digits, j = digits + str(UNITS[_word_at(tokens, j)]), j + 1
+    if digits:
+        return digits, j
+    run = _read_word_run(tokens, j) if _word_at(tokens, j) in WORD_STARTS else None
+    if run is None or not run.value.is_integer() or run.scaled:
+        return None
+    return str(int(run.value)), run.end
 
 
 def _word_at(tokens: list[Token], j: int) -> str:
@@ -357,20 +449,31 @@ def _read_word_run(tokens: list[Token], i: int, *, leading_one: bool = False) ->
         elif word == "hundred":
             group = (group or 1.0) * 100
         elif word == "dozen" or (word == "dozens" and seen):
-            group = (group or 1.0) * 12
+            hundreds = group - group % 100 if group % 100 else 0.0
+            group = hundreds + ((group - hundreds) or 1.0) * 12  # "three hundred and two dozen"
+        elif word in SCALES and not group and total and SCALES[word] > step:
+            total, step = total * SCALES[word], step * SCALES[word]  # "three lakh crore"
         elif word in SCALES:
             total += (group or 1.0) * SCALES[word]
             group, step, scaled = 0.0, SCALES[word], True
-        elif word in FRACTIONS and seen and group and group < FRACTIONS[word] * 10:
-            group = group / FRACTIONS[word]
+        elif word in FRACTIONS and seen and (group or total) and group < FRACTIONS[word] * 10:
+            if group:
+                group = group / FRACTIONS[word]
+            else:
+                total = total / FRACTIONS[word]  # "a hundred thousand trillionths"
             step = 0.01
         elif word == "half" and not seen:
             group = 0.5
-        elif _and_a_half(tokens, j) and seen:
-            group += 0.5
-            j += 3
+        elif seen and _and_fraction(tokens, j) and not _after_between(tokens, i):
+            fraction, j = _and_fraction(tokens, j)  # type: ignore[misc]
+            group += fraction * (1.0 if group else step)  # "one million and a half"
             end = j
             continue
+        elif word == "point" and seen and _point_digits(tokens, j + 1):
+            digits, end = _point_digits(tokens, j + 1)  # type: ignore[misc]
+            group += float("0." + digits)
+            step = 10.0 ** -len(digits)
+            break
         elif tok.text in ("-", "and", "&", ",") and seen and _continues(tokens, j):
             j += 1
             continue
@@ -393,8 +496,8 @@ def _tens_then_unit_ok(tokens: list[Token], j: int, group: float) -> bool:
     )
 
 
-def _and_a_half(tokens: list[Token], j: int) -> bool:
-    return [_word_at(tokens, k) for k in (j, j + 1, j + 2)] == ["and", "a", "half"]
+def _after_between(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].lower in ("between", "from")
 
 
 def _continues(tokens: list[Token], j: int) -> bool:

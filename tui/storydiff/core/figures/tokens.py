@@ -11,15 +11,17 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<num>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*"
+    r"(?P<num>(?<![\w.,])\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*"
     r"|(?<![\w.,])\.\d+)"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅙⅛⅜⅝⅞])"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>\S)"
 )
-"""Digit runs keep their separators ("2,048", "5.58", "10 000": space-grouped thousands only
-in exact groups of three, so "245 23" stays two numbers); words are letter runs with inner
-apostrophes ("Monday’s"); anything else is one punctuation token."""
+"""Digit runs keep their separators ("2,048", "5.58", "10 000", "1 234 567.89": space-grouped
+thousands only in exact groups of three, so "245 23" stays two numbers); scientific notation
+("1.3e6", "12.32e+14") is one number unless glued to a word or a dot; words are letter runs
+with inner apostrophes ("Monday’s"); anything else is one punctuation token."""
 
 _URL = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai"

@@ -146,6 +146,7 @@ SUBUNITS = {
 
 PERCENT_WORDS = {
     ("percent",): "%",
+    ("percents",): "%",
     ("per", "cent"): "%",
     ("pct",): "%",
     ("percentage",): "%",
