@@ -201,6 +201,8 @@ def _read_at(tokens: list[Token], i: int) -> _Found | None:
     if prefix is not None:
         code, j = prefix
         n = read_number(tokens, j, money=True)
+        if n is not None and tokens[j - 1].text in ("-", "−") and j - 1 > i:
+            n = replace(n, value=-n.value)  # "$-99.99"
         return _money(tokens, i, n, code) if n is not None else None
     sign = _minus(tokens, i)
     if tok.kind not in ("num", "word", "frac") and not sign:
@@ -256,7 +258,7 @@ def _currency_prefix(tokens: list[Token], i: int) -> tuple[str, int] | None:
     else:
         return None
     if j < len(tokens) and tokens[j].text == "-" and j + 1 < len(tokens):
-        j += 1  # "$-99.99": the sign is read, the minus is kept out of the value
+        j += 1  # "$-99.99": the minus makes the value negative (see _read_at)
     if j < len(tokens) and (tokens[j].kind in ("num", "frac") or tokens[j].lower in ("a", "an")):
         return code, j
     return None

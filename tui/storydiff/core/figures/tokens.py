@@ -58,8 +58,30 @@ def tokenize(text: str) -> list[Token]:
             continue
         start = m.start()
         space = start == 0 or text[start - 1].isspace()
+        if m.lastgroup == "num" and _COMMA_LIST.fullmatch(m.group()):
+            tokens.extend(_comma_list(text, start, m.group(), space))
+            continue
         tokens.append(Token(m.lastgroup or "punct", m.group(), start, m.end(), space))
     return tokens
+
+
+_COMMA_LIST = re.compile(r"\d+(?:,\d+)+")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}")
+
+
+def _comma_list(text: str, start: int, run: str, space: bool) -> list[Token]:
+    """ "22,24,26,31" (a list whose spaces were lost, common in scraped pages) is one number
+    per item; valid thousands grouping ("2,048", Indian "12,34,567") stays one number."""
+    if _GROUPED.fullmatch(run):
+        return [Token("num", run, start, start + len(run), space)]
+    out: list[Token] = []
+    for k, part in enumerate(run.split(",")):
+        out.append(Token("num", part, start, start + len(part), space and k == 0))
+        start += len(part)
+        if k < len(run.split(",")) - 1:
+            out.append(Token("punct", ",", start, start + 1, False))
+            start += 1
+    return out
 
 
 def glued(tokens: list[Token], i: int) -> bool:
