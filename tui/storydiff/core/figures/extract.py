@@ -49,6 +49,8 @@ _QUALIFIER_WORDS = sorted(
     reverse=True,
 )
 """Each hedge as the tokens it is written with ("<=" is "<", "="), longest first."""
+_QUALIFIER_LAST = {words[-1] for words, _ in _QUALIFIER_WORDS}
+"""The last word of every hedge: a figure after any other word has no hedge (a cheap gate)."""
 _TRAILING_WORDS = sorted(
     ((tuple(q.split()), q) for q in TRAILING_HEDGES), key=lambda pair: len(pair[0]), reverse=True
 )
@@ -616,6 +618,8 @@ def _with_qualifier(tokens: list[Token], found: _Found) -> _Found:
     s = found.start
     if s and tokens[s - 1].lower == "between" and found.high is not None:
         return replace(found, start=s - 1)
+    if not s or tokens[s - 1].lower not in _QUALIFIER_LAST:
+        return found
     for words, hedge in _QUALIFIER_WORDS:
         size = len(words)
         if s >= size and tuple(t.lower for t in tokens[s - size : s]) == words:

@@ -149,6 +149,9 @@ PLURAL_SPAN = 1000.0
 < 1e5 (loose on purpose: "thousands" of X is routinely tens of thousands)."""
 
 WORD_STARTS = set(UNITS) | set(TENS) | {"hundred", "dozen"} | set(SCALES)
+FRACTION_STARTS = {"a", "an"} | set(UNITS) | set(FRACTIONS)
+"""Words that may open "half a million", "a quarter million", "three quarters of a billion"
+(a cheap gate: most words of a text open no number)."""
 
 
 @dataclass(frozen=True)
@@ -327,7 +330,7 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     vague = _vague(tokens, i)
     if vague is not None:
         return vague
-    part = _fraction_of_scale(tokens, i)
+    part = _fraction_of_scale(tokens, i) if word in FRACTION_STARTS else None
     if part is not None:
         return part
     if word in ("a", "an"):
