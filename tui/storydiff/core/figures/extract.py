@@ -639,6 +639,8 @@ def _with_trailing_hedge(tokens: list[Token], found: _Found) -> _Found:
     e = found.end
     for words, hedge in _TRAILING_WORDS:
         if tuple(t.lower for t in tokens[e : e + len(words)]) == words:
+            if e + len(words) < len(tokens) and tokens[e + len(words)].lower == "than":
+                return found  # "5000 or less than 6000": the bound belongs to the next figure
             found = replace(found, end=e + len(words), qualifier=hedge)
             noun = counted_noun(tokens, found.end, found.value or 0)
             if found.kind == "number" and noun is not None:  # "five or more people"

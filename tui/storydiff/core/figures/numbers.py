@@ -459,7 +459,12 @@ def _read_word_run(tokens: list[Token], i: int, *, leading_one: bool = False) ->
         elif word in SCALES:
             total += (group or 1.0) * SCALES[word]
             group, step, scaled = 0.0, SCALES[word], True
-        elif word in FRACTIONS and seen and (group or total) and group < FRACTIONS[word] * 10:
+        elif (
+            word in FRACTIONS
+            and seen
+            and (group or FRACTIONS[word] > total > 0)
+            and group < FRACTIONS[word] * 10
+        ):
             if group:
                 group = group / FRACTIONS[word]
             else:
@@ -469,9 +474,14 @@ def _read_word_run(tokens: list[Token], i: int, *, leading_one: bool = False) ->
             group = 0.5
         elif seen and _and_fraction(tokens, j) and not _after_between(tokens, i):
             fraction, j = _and_fraction(tokens, j)  # type: ignore[misc]
-            group += fraction * (1.0 if group else step)  # "one million and a half"
             end = j
-            continue
+            if group:
+                group += fraction
+                continue
+            smaller = SCALES.get(_word_at(tokens, j), step)  # "one billion and a half million"
+            total += fraction * (smaller if smaller < step else step)  # "a million and a half"
+            end = j + 1 if smaller < step else j
+            break
         elif word == "point" and seen and _point_digits(tokens, j + 1):
             digits, end = _point_digits(tokens, j + 1)  # type: ignore[misc]
             group += float("0." + digits)
