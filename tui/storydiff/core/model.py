@@ -30,6 +30,13 @@ class Article:
     """The body, in reading order; every offset elsewhere points into these strings."""
     dropped: tuple[str, ...] = ()
     """Page furniture removed by cleaning, in page order, so nothing is lost silently."""
+    author: str = ""
+    """The byline the page's markup names ("" when unknown); several authors joined by "; "."""
+    published: str = ""
+    """Publication date as ISO ``YYYY-MM-DD`` from the page's markup ("" when unknown): lets
+    the reader show who published first. Never guessed from the article's text."""
+    url: str = ""
+    """The page's canonical address (or the address it was fetched from); "" for local text."""
 
     @property
     def words(self) -> int:
