@@ -20,10 +20,10 @@ from storydiff.core.model import Article, Block, Sentence
 from storydiff.core.segment import article_sentences
 from storydiff.core.similarity import (
     Vector,
-    Weighting,
+    best_cosines,
+    best_coverage,
     combine,
-    sparse_cosines,
-    sparse_coverage,
+    pair_weighting,
     terms,
 )
 
@@ -59,7 +59,7 @@ def unique_claims(
     left: Article, right: Article, blocks: Sequence[Block]
 ) -> tuple[list[Sentence], list[Sentence]]:
     """Sentences of each side with no counterpart anywhere in the other."""
-    weighting = Weighting([*left.paragraphs, *right.paragraphs])
+    weighting = pair_weighting(left.paragraphs, right.paragraphs)
     left_sentences, right_sentences = article_sentences(left), article_sentences(right)
     left_vectors = [weighting.vector(s.text) for s in left_sentences]
     right_vectors = [weighting.vector(s.text) for s in right_sentences]
@@ -75,23 +75,25 @@ def _unique(
     others: list[Sentence],
     other_vectors: list[Vector],
 ) -> list[Sentence]:
-    """The sentences whose best match among the other side's windows is below UNIQUE_MAX."""
-    windows = _windows(others, other_vectors)
-    best: dict[int, float] = {}
-    for (i, _), score in sparse_cosines(vectors, windows).items():
-        best[i] = max(best.get(i, 0.0), score)
-    covered: dict[int, float] = {}
-    for (i, _), share in sparse_coverage(vectors, windows).items():
-        covered[i] = max(covered.get(i, 0.0), share)
+    """The sentences whose best match among the other side's windows is below UNIQUE_MAX.
+
+    The tests run cheapest first, each only on the sentences still unique after the one
+    before: an exact copy in the other article, too few content terms, then the best cosine,
+    then the best coverage (the two index searches are most of the cost).
+    """
     exact = {" ".join(s.text.split()).lower() for s in others}
-    return [
-        s
+    rows = [
+        i
         for i, s in enumerate(sentences)
-        if best.get(i, 0.0) < UNIQUE_MAX
-        and covered.get(i, 0.0) < COVERED_MIN
-        and _substantial(s.text)
-        and " ".join(s.text.split()).lower() not in exact
+        if " ".join(s.text.split()).lower() not in exact and _substantial(s.text)
     ]
+    if not rows:
+        return []
+    windows = _windows(others, other_vectors)
+    best = best_cosines(vectors, windows, rows)
+    rows = [i for i in rows if best.get(i, 0.0) < UNIQUE_MAX]
+    covered = best_coverage(vectors, windows, rows)
+    return [sentences[i] for i in rows if covered.get(i, 0.0) < COVERED_MIN]
 
 
 def _windows(sentences: list[Sentence], vectors: list[Vector]) -> list[Vector]:

@@ -12,6 +12,7 @@ MAX_SEED_HITS bounds for repeated phrases.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from storydiff.core.model import Article, SharedPassage, Span
@@ -61,7 +62,7 @@ class _Words:
     spans: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Run:
     lp: int
     li: int
@@ -81,14 +82,16 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
         for j in range(len(words.keys) - SEED_WORDS + 1):
             index.setdefault(words.keys[j : j + SEED_WORDS], []).append((rp, j))
     runs: list[_Run] = []
-    covered: set[tuple[int, int, int, int]] = set()
     for lp, words in enumerate(lw):
+        # Seeds already inside an exact stretch of an earlier run of this left paragraph;
+        # only this paragraph's seeds are ever looked up, so the set starts empty for each.
+        covered: set[tuple[int, int, int]] = set()
         for i in range(len(words.keys) - SEED_WORDS + 1):
             hits = index.get(words.keys[i : i + SEED_WORDS], ())
             if len(hits) > MAX_SEED_HITS:
                 continue
             for rp, j in hits:
-                if (lp, i, rp, j) in covered:
+                if (i, rp, j) in covered:
                     continue
                 run = _extend(lw[lp].keys, rw[rp].keys, lp, rp, i, j, covered)
                 if run.matched >= MIN_WORDS and _similarity(run) >= MIN_SIMILARITY:
@@ -114,7 +117,7 @@ def _extend(
     rp: int,
     i: int,
     j: int,
-    covered: set[tuple[int, int, int, int]],
+    covered: set[tuple[int, int, int]],
 ) -> _Run:
     """The longest near-identical run through seed (i, j); marks its word pairs covered.
 
@@ -122,7 +125,7 @@ def _extend(
     """
     end_i, end_j, ahead = _walk(left, right, i, j)
     for k in range(ahead):  # the forward walk's exact matches, for skipping later seeds
-        covered.add((lp, i + k, rp, j + k))
+        covered.add((i + k, rp, j + k))
     back_i, back_j, behind = _walk(left[::-1], right[::-1], len(left) - i, len(right) - j)
     return _Run(lp, len(left) - back_i, end_i, rp, len(right) - back_j, end_j, ahead + behind)
 
@@ -157,18 +160,45 @@ def _similarity(run: _Run) -> float:
 
 
 def _disjoint(runs: list[_Run]) -> list[_Run]:
-    """Longest runs first; drop any run overlapping a kept one on either side."""
+    """Longest runs first; drop any run overlapping a kept one on either side.
+
+    Kept runs never overlap each other on a side, so each paragraph's kept stretches form
+    sorted, disjoint intervals: one binary search per side tells whether a run overlaps any,
+    instead of a test against every kept run (140 million tests at 1M characters a side).
+    """
     kept: list[_Run] = []
+    left_taken: dict[int, _Intervals] = {}
+    right_taken: dict[int, _Intervals] = {}
     for run in sorted(runs, key=lambda r: (-r.matched, r.lp, r.li, r.rp, r.rj)):
-        if not any(_overlaps(run, k) for k in kept):
-            kept.append(run)
+        lefts = left_taken.setdefault(run.lp, _Intervals())
+        rights = right_taken.setdefault(run.rp, _Intervals())
+        if lefts.overlaps(run.li, run.le) or rights.overlaps(run.rj, run.re):
+            continue
+        lefts.add(run.li, run.le)
+        rights.add(run.rj, run.re)
+        kept.append(run)
     return sorted(kept, key=lambda r: (r.lp, r.li, r.rp, r.rj))
 
 
-def _overlaps(a: _Run, b: _Run) -> bool:
-    left = a.lp == b.lp and a.li < b.le and b.li < a.le
-    right = a.rp == b.rp and a.rj < b.re and b.rj < a.re
-    return left or right
+class _Intervals:
+    """Disjoint half-open word intervals of one paragraph, sorted by start."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) meets a stored interval: only the last one starting before
+        ``end`` can (the stored ones are disjoint and sorted)."""
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and self.ends[k] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
 
 
 def _passage(

@@ -154,28 +154,43 @@ def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
     return list(_terms(text, fallback))
 
 
-@lru_cache(maxsize=TERMS_CACHE_SIZE)
 def _terms(text: str, fallback: bool) -> tuple[tuple[str, float], ...]:
+    found = _content_terms(text)
+    if found or not fallback:
+        return found
+    return _every_word(text)
+
+
+@lru_cache(maxsize=TERMS_CACHE_SIZE)
+def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
+    """The content terms, without the fallback: one cache entry serves both modes."""
     plain = text.translate(_QUOTES)
     quoted = _quoted_ranges(plain)
     out: list[tuple[str, float]] = []
-    every: list[tuple[str, float]] = []
     for m in _TOKEN.finditer(plain):
         token = m.group()
         lower = token.lower()
         if lower.endswith("'s"):
             lower = lower[:-2]
-        every.append((lower, 1.0))
         if _NUMBER.fullmatch(token):
             out.append((lower.replace(",", ""), NUMBER_BOOST))
             continue
         boost = NAME_BOOST if token[0].isupper() else 1.0
-        if any(s <= m.start() < e for s, e in quoted):
+        if quoted and any(s <= m.start() < e for s, e in quoted):
             boost = max(boost, QUOTED_BOOST)
         for part in _parts(lower):
             if token.isupper() and len(token) > 1 or part not in STOPWORDS:
                 out.append((stem(part), boost))
-    return tuple(out or (every if fallback else []))
+    return tuple(out)
+
+
+def _every_word(text: str) -> tuple[tuple[str, float], ...]:
+    """Every word, function words included: the fallback for a text with no content word."""
+    every = []
+    for m in _TOKEN.finditer(text.translate(_QUOTES)):
+        lower = m.group().lower()
+        every.append((lower[:-2] if lower.endswith("'s") else lower, 1.0))
+    return tuple(every)
 
 
 def _parts(lower: str) -> list[str]:
@@ -225,30 +240,56 @@ def _vector(weights: dict[str, float]) -> Vector:
 class Weighting:
     """Term weights for one pair of articles: IDF over the given documents (paragraphs).
 
-    Built once per comparison; :meth:`vector` then turns any text of either article into
-    a weighted vector.
+    Built once per comparison (see :func:`pair_weighting`); :meth:`vector` then turns any
+    text of either article into a weighted vector.
     """
 
     def __init__(self, documents: Sequence[str]) -> None:
         df: Counter[str] = Counter()
         for doc in documents:
-            df.update({t for t, _ in terms(doc)})
+            df.update({t for t, _ in _terms(doc, True)})
         self._df = df
         self._n = max(1, len(documents))
+        self._idf: dict[str, float] = {}
 
     def idf(self, term: str) -> float:
         """log(1 + N/df): a term in every paragraph still weighs log 2, a rare one up to log N."""
-        return math.log(1.0 + self._n / max(1, self._df.get(term, 0)))
+        value = self._idf.get(term)
+        if value is None:
+            value = self._idf[term] = math.log(1.0 + self._n / max(1, self._df.get(term, 0)))
+        return value
 
     def vector(self, text: str) -> Vector:
         """Sublinear term frequency x IDF x boost, per term."""
         counts: Counter[str] = Counter()
         boosts: dict[str, float] = {}
-        for term, boost in terms(text):
+        for term, boost in _terms(text, True):
             counts[term] += 1
             boosts[term] = max(boost, boosts.get(term, 1.0))
-        weights = {t: (1.0 + math.log(c)) * self.idf(t) * boosts[t] for t, c in counts.items()}
+        idf = self.idf
+        weights = {t: (1.0 + math.log(c)) * idf(t) * boosts[t] for t, c in counts.items()}
         return _vector(weights)
+
+
+PAIR_WEIGHTINGS_KEPT = 2
+"""Article pairs whose :class:`Weighting` is kept. The alignment and the unique-claims check
+of one comparison weigh terms over the same paragraphs; building the weighting tokenises
+every paragraph, which was a fifth of the whole comparison at 1M characters a side when
+done twice. Two entries cover one comparison (and the reader re-opening the last pair)."""
+
+
+def pair_weighting(left: Sequence[str], right: Sequence[str]) -> Weighting:
+    """The IDF weighting over the paragraphs of two articles, built once per pair.
+
+    The same for (left, right) and (right, left): IDF depends only on the set of documents.
+    """
+    first, second = sorted((tuple(left), tuple(right)))
+    return _pair_weighting(first, second)
+
+
+@lru_cache(maxsize=PAIR_WEIGHTINGS_KEPT)
+def _pair_weighting(first: tuple[str, ...], second: tuple[str, ...]) -> Weighting:
+    return Weighting([*first, *second])
 
 
 TERM_PAIR_CAP = 20_000
@@ -259,31 +300,71 @@ articles get exact scores; in longer ones only the most widespread terms (the on
 least) are left out, and the total work stays below vocabulary x cap."""
 
 
-def sparse_cosines(left: Sequence[Vector], right: Sequence[Vector]) -> dict[tuple[int, int], float]:
+def sparse_cosines(
+    left: Sequence[Vector], right: Sequence[Vector], *, min_score: float = 0.0
+) -> dict[tuple[int, int], float]:
     """Cosine of every (left, right) pair sharing a term, through an inverted index.
 
-    Pairs that share no term are absent (their cosine is 0). The cost is the number of
-    shared-term postings, bounded by TERM_PAIR_CAP per term, not ``len(left) * len(right)``.
+    Pairs that share no term, or score below ``min_score``, are absent (read them as 0). The
+    cost is the number of shared-term postings, bounded by TERM_PAIR_CAP per term, not
+    ``len(left) * len(right)``; ``min_score`` bounds the memory of the result.
     """
+    scores: dict[tuple[int, int], float] = {}
+    for i, dots in _dot_rows(left, right, _postings(right), range(len(left))):
+        norm = left[i].norm
+        for j, dot in dots.items():
+            score = min(1.0, dot / (norm * right[j].norm))
+            if score >= min_score:
+                scores[i, j] = score
+    return scores
+
+
+def best_cosines(
+    queries: Sequence[Vector], documents: Sequence[Vector], rows: Iterable[int]
+) -> dict[int, float]:
+    """For each query index in ``rows``: its highest cosine with any document (0.0 when it
+    shares no term). The same scores as :func:`sparse_cosines`, without keeping every pair."""
+    best: dict[int, float] = {}
+    for i, dots in _dot_rows(queries, documents, _postings(documents), rows):
+        norm = queries[i].norm
+        top = max((dot / (norm * documents[j].norm) for j, dot in dots.items()), default=0.0)
+        best[i] = min(1.0, top)
+    return best
+
+
+def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
+    """term -> (index, weight) of every vector holding it."""
     postings: dict[str, list[tuple[int, float]]] = {}
-    for j, v in enumerate(right):
+    for j, v in enumerate(vectors):
         for term, weight in v.weights.items():
             postings.setdefault(term, []).append((j, weight))
-    left_df = Counter(t for v in left for t in v.weights)
-    scores: dict[tuple[int, int], float] = {}
-    for i, v in enumerate(left):
+    return postings
+
+
+def _dot_rows(
+    queries: Sequence[Vector],
+    documents: Sequence[Vector],
+    postings: dict[str, list[tuple[int, float]]],
+    rows: Iterable[int],
+) -> Iterable[tuple[int, dict[int, float]]]:
+    """(query index, {document index: dot product}) for each non-empty query of ``rows``,
+    skipping a term whose (queries holding it) x (documents holding it) exceeds
+    TERM_PAIR_CAP. The cap counts every query, not only ``rows``, so a subset of rows
+    scores exactly as the whole would."""
+    query_df = Counter(t for v in queries for t in v.weights)
+    for i in rows:
+        v = queries[i]
         if not v.norm:
             continue
         dots: dict[int, float] = {}
+        get = dots.get
         for term, weight in v.weights.items():
             posted = postings.get(term, ())
-            if left_df[term] * len(posted) > TERM_PAIR_CAP:
+            if query_df[term] * len(posted) > TERM_PAIR_CAP:
                 continue
             for j, other in posted:
-                dots[j] = dots.get(j, 0.0) + weight * other
-        for j, dot in dots.items():
-            scores[i, j] = min(1.0, dot / (v.norm * right[j].norm))
-    return scores
+                dots[j] = get(j, 0.0) + weight * other
+        yield i, dots
 
 
 def sparse_coverage(
@@ -296,23 +377,46 @@ def sparse_coverage(
     short sentence whose fact sits inside a long sentence of the other article still scores
     high. Same inverted index and TERM_PAIR_CAP bound as :func:`sparse_cosines`.
     """
+    shares: dict[tuple[int, int], float] = {}
+    for i, found in _share_rows(queries, windows, range(len(queries))):
+        total = sum(queries[i].weights.values())
+        for k, share in found.items():
+            shares[i, k] = min(1.0, share / total)
+    return shares
+
+
+def best_coverage(
+    queries: Sequence[Vector], windows: Sequence[Vector], rows: Iterable[int]
+) -> dict[int, float]:
+    """For each query index in ``rows``: the highest :func:`sparse_coverage` share it has
+    in any window (0.0 when it shares no term), without keeping every pair."""
+    best: dict[int, float] = {}
+    for i, found in _share_rows(queries, windows, rows):
+        total = sum(queries[i].weights.values())
+        best[i] = min(1.0, max(found.values(), default=0.0) / total)
+    return best
+
+
+def _share_rows(
+    queries: Sequence[Vector], windows: Sequence[Vector], rows: Iterable[int]
+) -> Iterable[tuple[int, dict[int, float]]]:
+    """(query index, {window index: query weight found in it}) for each non-empty query of
+    ``rows``, with the TERM_PAIR_CAP rule of :func:`_dot_rows`."""
     postings: dict[str, list[int]] = {}
     for k, w in enumerate(windows):
         for term in w.weights:
             postings.setdefault(term, []).append(k)
     query_df = Counter(t for v in queries for t in v.weights)
-    shares: dict[tuple[int, int], float] = {}
-    for i, v in enumerate(queries):
-        total = sum(v.weights.values())
-        if not total:
+    for i in rows:
+        v = queries[i]
+        if not sum(v.weights.values()):
             continue
         found: dict[int, float] = {}
+        get = found.get
         for term, weight in v.weights.items():
             posted = postings.get(term, ())
             if query_df[term] * len(posted) > TERM_PAIR_CAP:
                 continue
             for k in posted:
-                found[k] = found.get(k, 0.0) + weight
-        for k, share in found.items():
-            shares[i, k] = min(1.0, share / total)
-    return shares
+                found[k] = get(k, 0.0) + weight
+        yield i, found
