@@ -70,3 +70,23 @@ def test_joined_paragraphs_get_offsets_in_their_own_paragraph() -> None:
     [block] = with_word_changes(left, right, [Block("match", (0,), (0, 1), 0.8)])
     assert _texts(left, block.left_changes) == ["Tuesday"]
     assert block.right_changes == (Span(0, 27, 33),)
+
+
+def test_a_rewritten_paragraph_gets_no_word_changes_but_an_edit_does() -> None:
+    # Real openings of seeds 000 and 001: the same fact in entirely different words. Marking
+    # every word as changed would be noise, so a rewrite carries no word changes at all.
+    left = _article(
+        "Microsoft, a primary investor in OpenAI, is now exploring whether the Chinese company "
+        "DeepSeek used nefarious methods to train its reasoning models."
+    )
+    right = _article(
+        "Microsoft and OpenAI are looking into whether data from OpenAI's technology was "
+        "obtained unlawfully by DeepSeek, a Chinese artificial intelligence startup."
+    )
+    [rewrite] = with_word_changes(left, right, [Block("match", (0,), (0,), 0.3)])
+    assert rewrite.left_changes == () and rewrite.right_changes == ()
+    # An edited copy (google-wiz's AP text and its Canadian edit) keeps its word changes.
+    edited_left = _article("Google is buying the cybersecurity company Wiz for $32 billion.")
+    edited_right = _article("Google is buying the cybersecurity company Wiz for $32 billion US.")
+    [edit] = with_word_changes(edited_left, edited_right, [Block("match", (0,), (0,), 0.9)])
+    assert _texts(edited_right, edit.right_changes) == ["US"]

@@ -37,6 +37,14 @@ MAX_BLOCK_TOKENS = 20_000
 paragraph has under 300 words). diff-match-patch's semantic cleanup has no deadline and
 grows faster than linearly, so a block past this (one giant paragraph) is not word-diffed."""
 
+EDIT_MIN_KEPT = 0.3
+"""Share of a side's words that must survive the diff for the block to count as an *edit* of
+the same text; below it the block is a rewrite and no word changes are reported, because
+highlighting every word of a rewritten paragraph says nothing (the alignment already says the
+paragraphs correspond). Measured on the 197 paired blocks of every seed and corpus pair: after
+semantic cleanup half keep under 1% of their words on one side (rewrites that would light up
+entirely), while wire copies and edited copies keep 0.7-1.0; 0.3 sits in the sparse middle."""
+
 _Token = tuple[int, int, int]  # paragraph, start, end
 
 
@@ -84,6 +92,8 @@ def word_changes(
         left_changed, right_changed = _changed(
             [_key(left, t) for t in left_tokens], [_key(right, t) for t in right_tokens]
         )
+        if _is_rewrite(len(left_changed), len(left_tokens), len(right_changed), len(right_tokens)):
+            left_changed, right_changed = [], []
         out.append(
             replace(
                 block,
@@ -92,6 +102,12 @@ def word_changes(
             )
         )
     return out, skipped
+
+
+def _is_rewrite(left_changed: int, left_total: int, right_changed: int, right_total: int) -> bool:
+    """Whether either side keeps less than EDIT_MIN_KEPT of its words (see there)."""
+    kept = min(1 - left_changed / max(left_total, 1), 1 - right_changed / max(right_total, 1))
+    return kept < EDIT_MIN_KEPT
 
 
 def _by_paragraph(figures: Sequence[Figure]) -> dict[int, list[Figure]]:
