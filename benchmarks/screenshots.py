@@ -16,19 +16,22 @@ from storydiff.ui.app import StorydiffApp
 
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 
-SHOTS: tuple[tuple[str, tuple[int, int], Sequence[str], str], ...] = (
-    ("pair-view", (120, 36), ("n",), "textual-dark"),
-    ("next-figure", (120, 36), ("f",), "textual-dark"),
-    ("figures-panel", (120, 36), ("p",), "textual-dark"),
-    ("help", (120, 48), ("question_mark",), "textual-dark"),
-    ("compact-80x24", (80, 24), ("u",), "textual-dark"),
-    ("light-theme", (120, 36), ("u",), "textual-light"),
+SHOTS: tuple[tuple[str, tuple[int, int], Sequence[str], str, str], ...] = (
+    ("overview", (120, 36), (), "textual-dark", "overview"),
+    ("pair-view", (120, 36), ("n",), "textual-dark", "pair"),
+    ("next-figure", (120, 36), ("f",), "textual-dark", "pair"),
+    ("figures-panel", (120, 36), ("p",), "textual-dark", "pair"),
+    ("help", (120, 48), ("question_mark",), "textual-dark", "pair"),
+    ("compact-80x24", (80, 24), ("u",), "textual-dark", "pair"),
+    ("light-theme", (120, 36), ("u",), "textual-light", "pair"),
 )
-"""(file name, terminal size, keys pressed after the analysis, theme)."""
+"""(file name, terminal size, keys pressed after the analysis, theme, home screen)."""
 
 
-async def shoot(name: str, size: tuple[int, int], keys: Sequence[str], theme: str) -> Path:
-    app = StorydiffApp(load_paths([bundled_seeds_dir()]))
+async def shoot(
+    name: str, size: tuple[int, int], keys: Sequence[str], theme: str, home: str
+) -> Path:
+    app = StorydiffApp(load_paths([bundled_seeds_dir()]), home=home)
     async with app.run_test(size=size) as pilot:
         app.theme = theme
         await app.workers.wait_for_complete()

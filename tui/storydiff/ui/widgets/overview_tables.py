@@ -29,7 +29,8 @@ class FactTable(DataTable):
     """One row per fact, one column per article; cell keys are ``row:article``."""
 
     def __init__(self, overview: Overview, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="cell", zebra_stripes=True)
+        # The fact column stays put when many outlets scroll the table sideways.
+        super().__init__(id=id, cursor_type="cell", zebra_stripes=True, fixed_columns=1)
         self.overview = overview
 
     def on_mount(self) -> None:
@@ -49,7 +50,9 @@ class FactTable(DataTable):
                 )
             self.add_row(*cells, key=str(r))
         if self.overview.facts:
-            self.move_cursor(column=1)
+            first = self.overview.facts[0]
+            stated = [i for i in range(len(labels)) if first.cell(i)]
+            self.move_cursor(column=1 + (stated[0] if stated else 0))
 
     def chosen(self) -> tuple[int, int] | None:
         """(fact row, article) under the cursor, or None on the label column or an empty cell."""
