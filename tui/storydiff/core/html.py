@@ -177,6 +177,7 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+", re.MULTILINE)
 
 
 def markdown_to_text(text: str) -> str:
@@ -184,8 +185,11 @@ def markdown_to_text(text: str) -> str:
 
     >>> markdown_to_text("# Deal\\n\\nGoogle **agreed** to buy [Wiz](https://wiz.io).")
     'Deal\\n\\nGoogle agreed to buy Wiz.'
+    >>> markdown_to_text("> “We are thrilled,” he said.")
+    '“We are thrilled,” he said.'
     """
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_QUOTE.sub("", text)  # a quoted paragraph is still a paragraph of the article
     return _MD_HEADING.sub(r"\1", text)

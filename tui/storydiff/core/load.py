@@ -3,8 +3,12 @@
 Every problem a user can cause (a missing path, an empty, binary, oversized, unreadable or
 undecodable file, a folder with no articles) becomes an :class:`InputError` naming the path,
 which the CLI prints as ``storydiff: error: ...``. Text is decoded as UTF-8 (with or without a
-BOM) first; anything else is detected with charset-normalizer. HTML is reduced to lines by
-:mod:`storydiff.core.html`; all formats then go through the same cleaner.
+BOM) first; anything else is detected with charset-normalizer. HTML goes through the article
+extractor (:mod:`storydiff.core.extract`: body and metadata), or, when it finds no body, is
+reduced to lines by :mod:`storydiff.core.html`; all formats then go through the same cleaner.
+
+Sources are file paths, folders, ``http(s)://`` addresses (downloaded and cached by
+:mod:`storydiff.core.fetch`) and ``-`` for one article on standard input.
 """
 
 from __future__ import annotations
@@ -12,12 +16,16 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
 from storydiff.core.clean import CleanedText, clean_text
-from storydiff.core.html import html_to_page, looks_like_html, markdown_to_text
+from storydiff.core.fetch import fetch_page, is_url
+from storydiff.core.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
 
@@ -30,6 +38,17 @@ page rarely passes 2 MB; the cap stops a log file or a dump from freezing the re
 Raise it with the environment variable ``MAX_BYTES_ENV``."""
 
 MAX_BYTES_ENV = "STORYDIFF_MAX_BYTES"
+
+STDIN = "-"
+"""The source name that reads one article from standard input."""
+
+FURNITURE_CHECKS = 5000
+"""Page lines compared with the extracted body to record what extraction left out (in
+``dropped``). A news page has a few hundred lines; the bound keeps a 5 MiB page of tiny
+lines from costing seconds, and lines past it are recorded as dropped without a check."""
+
+Progress = Callable[[str], None]
+"""Receives one short line per source while sources load ("fetching https://... (1/3)")."""
 
 SNIFF_BYTES = 8192
 """How much of a file is inspected for binary content."""
@@ -159,6 +178,10 @@ def outlet_name(name: str, cleaned: CleanedText, *, site_name: str = "") -> str:
         for line in dropped:
             if m := cue.search(line):
                 return m.group(1).strip()
+    if is_url(name):
+        host = (urlsplit(name).hostname or "").removeprefix("www.")
+        if host:
+            return host
     stem = _NUMBER_PREFIX.sub("", Path(name).stem)
     if stem and not _HASH_LIKE.match(stem):
         return stem
@@ -174,23 +197,68 @@ def outlet_name(name: str, cleaned: CleanedText, *, site_name: str = "") -> str:
     return stem or Path(name).stem
 
 
-def article_from_text(text: str, *, name: str, html: bool | None = None) -> Article:
+def article_from_text(text: str, *, name: str, html: bool | None = None,
+                      url: str = "") -> Article:
     """Clean raw page text (plain, Markdown or HTML) into an article called ``name``.
 
-    ``html`` forces or forbids HTML reading; by default the text is sniffed.
+    ``html`` forces or forbids HTML reading; by default the text is sniffed. ``url`` is the
+    address the page came from, which helps the extractor resolve its canonical address.
     """
-    site_name = ""
     if html or (html is None and looks_like_html(text)):
-        page = html_to_page(text)
+        return _article_from_html(text, name=name, url=url)
+    if name.lower().endswith(".md"):
+        text = markdown_to_text(text)
+    cleaned = clean_text(text)
+    return Article(path=name, title=cleaned.title, outlet=outlet_name(name, cleaned),
+                   paragraphs=cleaned.paragraphs, dropped=cleaned.dropped, url=url)
+
+
+def _article_from_html(text: str, *, name: str, url: str) -> Article:
+    """The extractor's body and metadata; the structural walker when it finds no body.
+
+    The walker's reading of the page is made either way: it is the fallback, it gives the
+    headline and outlet hints, and the page lines the extractor left out are recorded in
+    ``dropped`` so that, as with text files, nothing is lost silently."""
+    from storydiff.core.extract import extract_article, page_meta
+
+    page = html_to_page(text)
+    found = extract_article(text, url=url)
+    if found is not None:
+        meta = found.meta
+        cleaned = clean_text(markdown_to_text(found.markdown), title_hint=meta.title or page.title)
+        if cleaned.paragraphs:
+            cleaned = _record_left_out(cleaned, page)
+    if found is None or not cleaned.paragraphs:
+        meta = page_meta(text, url=url)
         cleaned = clean_text(page.text, title_hint=page.title, furniture=page.furniture)
-        site_name = page.site_name
-    else:
-        if name.lower().endswith(".md"):
-            text = markdown_to_text(text)
-        cleaned = clean_text(text)
-    return Article(path=name, title=cleaned.title, outlet=outlet_name(name, cleaned,
-                                                                       site_name=site_name),
-                   paragraphs=cleaned.paragraphs, dropped=cleaned.dropped)
+    site_name = meta.site_name or page.site_name
+    return Article(path=name, title=cleaned.title,
+                   outlet=outlet_name(name, cleaned, site_name=site_name),
+                   paragraphs=cleaned.paragraphs, dropped=cleaned.dropped,
+                   author=meta.author, published=meta.published, url=meta.url or url)
+
+
+def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
+    """Add to ``dropped`` the page's lines that are in neither the body nor the title."""
+    kept = {cleaned.title, *cleaned.paragraphs}
+    body = "\n".join(cleaned.paragraphs)
+    left_out: list[str] = []
+    for n, line in enumerate(page.text.split("\n\n")):
+        if line in kept:
+            continue
+        if n < FURNITURE_CHECKS and len(line) >= 20 and line in body:
+            continue  # a piece of a paragraph the page split with <br>
+        left_out.append(line)
+    seen = set(left_out)
+    dropped = tuple(left_out) + tuple(d for d in cleaned.dropped if d not in seen)
+    return CleanedText(cleaned.title, cleaned.paragraphs, dropped)
+
+
+def _checked(article: Article, source: str) -> Article:
+    if not article.paragraphs:
+        raise InputError(f"{source}: no article text found (only page furniture such as "
+                         "links, labels and captions)")
+    return article
 
 
 def load_article(path: str | Path) -> Article:
@@ -200,17 +268,73 @@ def load_article(path: str | Path) -> Article:
     if not text.strip():
         raise InputError(f"{path}: the file is empty")
     is_html = True if p.suffix.lower() in HTML_SUFFIXES else None
-    article = article_from_text(text, name=str(path), html=is_html)
-    if not article.paragraphs:
-        raise InputError(f"{path}: no article text found (only page furniture such as "
-                         "links, labels and captions)")
-    return article
+    return _checked(article_from_text(text, name=str(path), html=is_html), str(path))
 
 
-def load_paths(paths: list[str | Path]) -> list[Article]:
-    """Read files and folders (a folder: every article file directly in it, by name)."""
+def load_url(url: str, *, refresh: bool = False, progress: Progress | None = None) -> Article:
+    """Download (or read from the cache) the page at ``url`` and extract its article."""
+    if progress is not None:
+        progress(f"fetching {url}")
+    page = fetch_page(url, max_bytes=max_bytes(), refresh=refresh)
+    if progress is not None and page.from_cache:
+        progress(f"{url}: from the cache (downloaded {page.fetched_at or 'earlier'}; "
+                 "--refresh downloads it again)")
+    text = _decode_declared(page.content, page.charset, url)
+    if not text.strip():
+        raise InputError(f"{url}: the page is empty")
+    article = article_from_text(text, name=url, html=True if page.is_html else None,
+                                url=page.final_url)
+    return _checked(article, url)
+
+
+def _decode_declared(data: bytes, charset: str | None, source: str) -> str:
+    """Bytes in the charset the server declared, else detected as for files."""
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: detect instead, as browsers recover
+    return decode(data, source)
+
+
+def load_stdin() -> Article:
+    """One article (text, Markdown or HTML, sniffed) from standard input."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("-: standard input is not available")
+    cap = max_bytes()
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        raise InputError(f"-: standard input is over the {_mib(cap)} limit; set "
+                         f"{MAX_BYTES_ENV} to a larger number of bytes to read it")
+    text = decode(data, "standard input")
+    if not text.strip():
+        raise InputError("-: standard input is empty (pipe an article into storydiff)")
+    return _checked(article_from_text(text, name="stdin"), "standard input")
+
+
+def load_source(source: str | Path, *, refresh: bool = False,
+                progress: Progress | None = None) -> Article:
+    """One article from a file path, an ``http(s)://`` address, or ``-`` (standard input)."""
+    if isinstance(source, str) and is_url(source):
+        return load_url(source, refresh=refresh, progress=progress)
+    if str(source) == STDIN:
+        return load_stdin()
+    return load_article(source)
+
+
+def load_paths(paths: list[str | Path], *, refresh: bool = False,
+               progress: Progress | None = None) -> list[Article]:
+    """Read files, folders (every article file directly in it, by name), addresses and ``-``."""
+    if sum(str(raw) == STDIN for raw in paths) > 1:
+        raise UsageError("'-' (standard input) can be given only once")
     out: list[Article] = []
-    for raw in paths:
+    for n, raw in enumerate(paths, 1):
+        if (isinstance(raw, str) and is_url(raw)) or str(raw) == STDIN:
+            counted = None if progress is None else (
+                lambda line, n=n: progress(f"{line} ({n}/{len(paths)})"))
+            out.append(load_source(raw, refresh=refresh, progress=counted))
+            continue
         p = Path(raw)
         if p.is_dir():
             try:
@@ -225,4 +349,24 @@ def load_paths(paths: list[str | Path]) -> list[Article]:
             out += [load_article(f) for f in files]
         else:
             out.append(load_article(p))
+    return out
+
+
+def read_list(path: str | Path) -> list[str]:
+    """The sources named in a list file: one path or address a line; blank lines and lines
+    starting with ``#`` are skipped. Relative paths are read from the list's folder."""
+    p = Path(path)
+    text = decode(_read_bytes(p), str(path))
+    out: list[str] = []
+    for line in text.splitlines():
+        item = line.strip()
+        if not item or item.startswith("#"):
+            continue
+        if is_url(item) or item == STDIN or Path(item).expanduser().is_absolute():
+            out.append(str(Path(item).expanduser()) if not is_url(item) and item != STDIN
+                       else item)
+        else:
+            out.append(str(p.parent / item))
+    if not out:
+        raise InputError(f"{path}: the list names no article (one path or address a line)")
     return out
