@@ -4,6 +4,10 @@ The CLI holds no analysis of its own. It turns every :class:`StorydiffError`
 (and argparse's complaints) into one line, ``storydiff: error: ...``, and exit
 status 2. Textual is imported only when the reader is opened, so the
 non-interactive commands start fast.
+
+Every command takes files, folders, ``http(s)://`` addresses and ``-`` (one article on standard
+input); ``--from-list FILE`` adds the sources a file names, one a line. While addresses load,
+one progress line per page goes to stderr.
 """
 
 from __future__ import annotations
@@ -32,54 +36,105 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+SOURCE_HELP = ("article files (.txt, .md, .html, .htm), folders of them, web addresses "
+               "(http/https), or - for standard input")
+
+
+def _places_epilog() -> str:
+    """Where settings and downloaded pages live: named in --help, computed without imports."""
+    from storydiff.config import CONFIG_ENV, config_path
+    from storydiff.core.fetch import CACHE_ENV, cache_dir
+
+    return (f"Settings are read from {config_path()} (set {CONFIG_ENV} to use another file). "
+            f"Downloaded pages are cached in {cache_dir()} (set {CACHE_ENV} to move it), so "
+            "reopening a URL works offline; --refresh downloads again.")
+
+
+def _add_source_options(parser: argparse.ArgumentParser, *, lists: bool = True) -> None:
+    if lists:
+        parser.add_argument("--from-list", metavar="FILE", action="append", default=[],
+                            help="also read the paths or URLs in FILE, one a line ('#' comments)")
+    parser.add_argument("--refresh", action="store_true",
+                        help="download web pages again instead of using the cached copies")
+
+
 def _reader_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
         description="A terminal reader for comparing news articles that cover the same story.",
         epilog="commands: 'storydiff compare LEFT RIGHT', 'storydiff figures PATH...', "
         "'storydiff clean PATH', 'storydiff overview PATH...' (each has --help). "
-        "With no PATH, opens the bundled seed articles.",
+        "With no PATH, opens the bundled seed articles. " + _places_epilog(),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article files (.txt, .md, .html, .htm) or folders of them")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=SOURCE_HELP)
+    _add_source_options(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def _command_parser(command: str) -> _Parser:
-    parser = _Parser(prog=f"{PROG} {command}")
+    parser = _Parser(prog=f"{PROG} {command}", epilog=_places_epilog())
     if command == "compare":
         parser.description = "Compare two articles without the reader."
-        parser.add_argument("left", metavar="LEFT", help="the left article file")
-        parser.add_argument("right", metavar="RIGHT", help="the right article file")
+        parser.add_argument("left", metavar="LEFT", help="the left article: a file, URL or -")
+        parser.add_argument("right", metavar="RIGHT", help="the right article: a file, URL or -")
+        _add_source_options(parser, lists=False)
         parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
                             help="output format (default: text)")
         parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
     elif command == "figures":
         parser.description = "List the figures (money, percentages, counts, dates...) of articles."
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help=SOURCE_HELP)
+        _add_source_options(parser)
         parser.add_argument("--format", choices=("json", "text"), default="text")
     elif command == "overview":
         parser.description = ("The whole story across many articles: figures they disagree on, "
                               "claims only one makes, shared wording, quotes and sources.")
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help=SOURCE_HELP)
+        _add_source_options(parser)
         parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
                             help="output format (default: text)")
         parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
     else:
         parser.description = "Show an article as storydiff reads it: title, body and dropped lines."
-        parser.add_argument("path", metavar="PATH", help="an article file")
+        parser.add_argument("path", metavar="PATH", help="an article file, a URL, or -")
+        _add_source_options(parser, lists=False)
         parser.add_argument("--format", choices=("json", "text"), default="text")
     return parser
 
 
-def _load_file(path: str) -> Article:
-    """Load one article file; a folder here is a usage mistake, said plainly."""
-    from storydiff.core.load import load_article
+def _progress(line: str) -> None:
+    """One line per page on stderr while web pages load (stdout stays the report)."""
+    print(f"{PROG}: {line}", file=sys.stderr, flush=True)
 
-    if Path(path).is_dir():
+
+def _load_file(path: str, args: argparse.Namespace) -> Article:
+    """Load one article (file, URL or -); a folder here is a usage mistake, said plainly."""
+    from storydiff.core.fetch import is_url
+    from storydiff.core.load import load_source
+
+    if not is_url(path) and Path(path).is_dir():
         raise InputError(f"{path} is a directory; this command needs an article file")
-    return load_article(path)
+    return load_source(path, refresh=args.refresh, progress=_progress)
+
+
+def _sources(args: argparse.Namespace, *, required: bool = True) -> list[str]:
+    """The PATH arguments followed by the sources of every --from-list file."""
+    from storydiff.core.load import read_list
+
+    sources = list(args.paths)
+    for listing in args.from_list:
+        sources += read_list(listing)
+    if required and not sources:
+        raise UsageError("give at least one PATH or URL, or --from-list FILE")
+    return sources
+
+
+def _load_all(args: argparse.Namespace, *, required: bool = True) -> list[Article]:
+    from storydiff.core.load import load_paths
+
+    return load_paths(_sources(args, required=required), refresh=args.refresh,
+                      progress=_progress)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -98,7 +153,9 @@ def _run_compare(args: argparse.Namespace) -> int:
     from storydiff.core.compare import compare
     from storydiff.export import export
 
-    comparison = compare(_load_file(args.left), _load_file(args.right))
+    if args.left == args.right == "-":
+        raise UsageError("only one side can be '-' (standard input)")
+    comparison = compare(_load_file(args.left, args), _load_file(args.right, args))
     if args.format == "text" and args.output is None and sys.stdout.isatty():
         from storydiff.console import print_comparison
 
@@ -110,11 +167,10 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 def _run_figures(args: argparse.Namespace) -> int:
     from storydiff.core.figures import article_figures
-    from storydiff.core.load import load_paths
     from storydiff.export.article_text import figures_report
     from storydiff.export.json_format import dump, figures_document
 
-    found = [(a, article_figures(a)) for a in load_paths(args.paths)]
+    found = [(a, article_figures(a)) for a in _load_all(args)]
     _emit(dump(figures_document(found)) if args.format == "json" else figures_report(found), None)
     return 0
 
@@ -123,33 +179,41 @@ def _run_clean(args: argparse.Namespace) -> int:
     from storydiff.export.article_text import clean_report
     from storydiff.export.json_format import article_to_dict, dump
 
-    article = _load_file(args.path)
+    article = _load_file(args.path, args)
     _emit(dump(article_to_dict(article)) if args.format == "json" else clean_report(article), None)
     return 0
 
 
 def _run_overview(args: argparse.Namespace) -> int:
-    from storydiff.core.load import load_paths
     from storydiff.core.overview import build_overview
     from storydiff.export.overview_formats import export_overview
 
-    articles = load_paths(args.paths)
+    articles = _load_all(args)
     if len(articles) < 2:
         raise UsageError(f"an overview needs at least two articles (found {len(articles)})")
     _emit(export_overview(build_overview(articles), args.format), args.output)
     return 0
 
 
-def _run_reader(paths: Sequence[str]) -> int:
+def _run_reader(args: argparse.Namespace) -> int:
+    from storydiff.config import check_for_reader, load_config
     from storydiff.core.load import bundled_seeds_dir, load_paths
 
-    articles = load_paths(list(paths) or [bundled_seeds_dir()])
+    config = load_config()
+    sources = _sources(args, required=False)
+    if not sources:
+        sources = [str(bundled_seeds_dir())]
+    elif sum(s == "-" for s in sources):
+        raise UsageError("the reader uses the terminal, so it cannot read an article from "
+                         "standard input ('-'); save it to a file first")
+    articles = load_paths(sources, refresh=args.refresh, progress=_progress)
     if len(articles) < 2:
         raise UsageError("the reader needs at least two articles to compare "
                          f"(found {len(articles)})")
+    check_for_reader(config)
     from storydiff.ui.app import StorydiffApp
 
-    StorydiffApp(articles).run()
+    StorydiffApp(articles, config=config).run()
     return 0
 
 
@@ -160,7 +224,7 @@ def run(argv: Sequence[str]) -> int:
         runner = {"compare": _run_compare, "figures": _run_figures, "clean": _run_clean,
                   "overview": _run_overview}[argv[0]]
         return runner(args)
-    return _run_reader(_reader_parser().parse_args(argv).paths)
+    return _run_reader(_reader_parser().parse_args(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

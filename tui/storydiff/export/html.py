@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
 from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split, visible
-from storydiff.export.text import counts, title_of
+from storydiff.export.text import counts, source_label, title_of
 
 VERDICT_SYMBOLS: dict[str, str] = {
     "same": "=",
@@ -196,8 +196,8 @@ def _aligned(c: Comparison) -> str:
             f"{_cell('right', block, c, right_marks, right_note)}</tr>"
         )
     head = (
-        f'<tr><th class="gutter">row</th><th>left: {esc(c.left.outlet)}</th>'
-        f"<th>right: {esc(c.right.outlet)}</th></tr>"
+        f'<tr><th class="gutter">row</th><th>left: {esc(source_label(c.left))}</th>'
+        f"<th>right: {esc(source_label(c.right))}</th></tr>"
     )
     return (
         f'<table class="aligned"><thead>{head}</thead><tbody>\n'
@@ -294,9 +294,21 @@ def _legend() -> str:
     )
 
 
+def _source(a: Article) -> str:
+    """The outlet cell: outlet, then the date, byline and original address the page gave."""
+    out = esc(a.outlet)
+    if a.published:
+        out += f'<br><time datetime="{esc(a.published)}">{esc(a.published)}</time>'
+    if a.author:
+        out += f"<br>by {esc(a.author)}"
+    if a.url.lower().startswith(("http://", "https://")):  # never another scheme in an href
+        out += f'<br><a class="path" href="{esc(a.url)}" rel="noreferrer">original page</a>'
+    return out
+
+
 def _header(c: Comparison) -> str:
     rows = "".join(
-        f"<tr><th>{side}</th><td>{esc(a.outlet)}</td><td>{esc(title_of(a))}</td>"
+        f"<tr><th>{side}</th><td>{_source(a)}</td><td>{esc(title_of(a))}</td>"
         f'<td class="path">{esc(a.path)}</td><td>{len(a.paragraphs)}</td><td>{a.words}</td></tr>'
         for side, a in (("left", c.left), ("right", c.right))
     )

@@ -16,8 +16,10 @@ FIGURES_SCHEMA = "storydiff/figures@1"
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
+    """An article object; ``published`` (ISO date), ``author`` and ``url`` are "" when unknown."""
     return {"path": article.path, "title": article.title, "outlet": article.outlet,
-            "paragraphs": list(article.paragraphs), "dropped": list(article.dropped)}
+            "paragraphs": list(article.paragraphs), "dropped": list(article.dropped),
+            "published": article.published, "author": article.author, "url": article.url}
 
 
 def span_to_dict(span: Span) -> dict[str, int]:

@@ -82,10 +82,17 @@ def styled(segments: list[Segment]) -> str:
     return "".join(_wrap(text, "*") if in_claim else text for in_claim, text in runs)
 
 
+def _known(c: Comparison, *fields: str) -> list[tuple[str, str, str]]:
+    """Rows for the metadata fields either page declared (none for plain-text articles)."""
+    values = [(f, visible(getattr(c.left, f)), visible(getattr(c.right, f))) for f in fields]
+    return [(f, a or "-", b or "-") for f, a, b in values if a or b]
+
+
 def _header(c: Comparison) -> list[str]:
     rows = [
         ("title", title_of(c.left), title_of(c.right)),
         ("outlet", visible(c.left.outlet), visible(c.right.outlet)),
+        *_known(c, "published", "author", "url"),
         ("file", visible(c.left.path), visible(c.right.path)),
         ("paragraphs", str(len(c.left.paragraphs)), str(len(c.right.paragraphs))),
         ("words", str(c.left.words), str(c.right.words)),

@@ -24,10 +24,16 @@ def title_of(article: Article) -> str:
     return visible(article.title) or NO_TITLE
 
 
+def source_label(article: Article) -> str:
+    """The outlet, and the publication date if the page gave one ("Sherwood News, 2025-03-18")."""
+    dated = f", {visible(article.published)}" if article.published else ""
+    return f"{visible(article.outlet)}{dated}"
+
+
 def article_line(article: Article) -> str:
-    """Outlet, path and size of one article, on one line."""
+    """Outlet (and date), path and size of one article, on one line."""
     return (
-        f"{visible(article.outlet)} - {visible(article.path)} "
+        f"{source_label(article)} - {visible(article.path)} "
         f"({len(article.paragraphs)} paragraphs, {article.words} words)"
     )
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from textual.app import App
 from textual.binding import Binding
 
+from storydiff.config import Config, apply_to_app
 from storydiff.core.compare import Progress, compare
 from storydiff.core.model import Article, Comparison
 from storydiff.core.overview import Overview, build_overview
@@ -43,6 +44,7 @@ class StorydiffApp(App[None]):
         pair: tuple[int, int] = (0, 1),
         overview: OverviewFn = build_overview,
         home: str = "auto",
+        config: Config | None = None,
     ) -> None:
         super().__init__()
         if len(articles) < 2:
@@ -58,10 +60,15 @@ class StorydiffApp(App[None]):
         self.home = home
         """First screen: "overview", "pair", or "auto" (the overview for three articles or
         more, where one pair is no longer the whole story)."""
+        self.config = config or Config()
+        """User settings (theme, export defaults, key overrides) from the config file."""
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
 
     def on_mount(self) -> None:
         from storydiff.ui.screens.pair import PairScreen
 
+        apply_to_app(self, self.config)
         if self.home == "overview" or (self.home == "auto" and len(self.articles) > 2):
             self.action_overview()
         else:

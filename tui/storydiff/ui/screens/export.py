@@ -48,11 +48,14 @@ class ExportScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, comparison: Comparison, directory: Path | None = None) -> None:
+    def __init__(
+        self, comparison: Comparison, directory: Path | None = None, *, fmt: str = "html"
+    ) -> None:
         super().__init__()
         self.comparison = comparison
         self.directory = directory or Path.cwd()
-        self.fmt = "html"
+        self.fmt = fmt if fmt in dict(FORMATS) else "html"
+        """The format first selected: the config's ``export.format``, else HTML."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box", classes="dialog"):

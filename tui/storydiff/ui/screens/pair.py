@@ -42,10 +42,11 @@ class ArticleHeader(Static):
 
     def show(self, article: Article, side: Side) -> None:
         arrow = "◀ " if side == "left" else "▶ "
+        dated = f" · {article.published}" if article.published else ""
         self.update(
             Content.assemble(
                 (arrow + article.outlet, "bold"),
-                (f" · {article.words} words", "dim"),
+                (f"{dated} · {article.words} words", "dim"),
                 "\n",
                 (article.title or "(no headline)", "italic"),
             )
@@ -283,7 +284,10 @@ class PairScreen(Screen[None]):
         from storydiff.ui.screens.export import ExportScreen
 
         if self.comparison is not None:
-            self.app.push_screen(ExportScreen(self.comparison))
+            config = self.app.config
+            self.app.push_screen(
+                ExportScreen(self.comparison, config.export_dir, fmt=config.export_format)
+            )
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()

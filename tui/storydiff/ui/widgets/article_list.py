@@ -1,4 +1,4 @@
-"""The list of loaded articles: outlet, headline, length, and which side each is on."""
+"""The list of loaded articles: outlet, date, headline, length, and which side each is on."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class ArticleList(DataTable):
     def on_mount(self) -> None:
         self.add_column("side", key="side", width=4)
         self.add_column("outlet", key="outlet")
+        self.add_column("published", key="published")
         self.add_column("words", key="words")
         self.add_column("headline", key="headline")
         for index, article in enumerate(self.articles):
@@ -25,6 +26,7 @@ class ArticleList(DataTable):
             self.add_row(
                 "",
                 Text(article.outlet),
+                Text(article.published or "-"),
                 Text(f"{article.words:>6}"),
                 Text(article.title or "(no headline)"),
                 key=str(index),
