@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storydiff.core.model import Article, SharedPassage, Span
 from storydiff.core.similarity import normalise, word_spans
@@ -60,6 +61,8 @@ class _Words:
 
     keys: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    backwards: tuple[str, ...]
+    """``keys`` reversed, made once for the backward walks of every run in the paragraph."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
             for rp, j in hits:
                 if (i, rp, j) in covered:
                     continue
-                run = _extend(lw[lp].keys, rw[rp].keys, lp, rp, i, j, covered)
+                run = _extend(words, rw[rp], lp, rp, i, j, covered)
                 if run.matched >= MIN_WORDS and _similarity(run) >= MIN_SIMILARITY:
                     runs.append(run)
     return [_passage(left, right, lw, rw, r) for r in _disjoint(runs)]
@@ -101,9 +104,16 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
 
 def _words(text: str) -> _Words:
     spans = tuple((s, e) for s, e in word_spans(text) if e > s)
-    return _Words(tuple(_key(text[s:e]) for s, e in spans), spans)
+    keys = tuple(_key(text[s:e]) for s, e in spans)
+    return _Words(keys, spans, keys[::-1])
 
 
+KEY_CACHE_SIZE = 65_536
+"""Distinct words whose comparison key is memoised: a text repeats a few thousand words, so
+normalising each once instead of at every occurrence saves most of the indexing time."""
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def _key(word: str) -> str:
     """A word as compared: case folded, punctuation and possessive dropped ("OpenAI's")."""
     key = "".join(ch for ch in normalise(word) if ch.isalnum() or ch == "'")
@@ -111,8 +121,8 @@ def _key(word: str) -> str:
 
 
 def _extend(
-    left: tuple[str, ...],
-    right: tuple[str, ...],
+    left_words: _Words,
+    right_words: _Words,
     lp: int,
     rp: int,
     i: int,
@@ -123,18 +133,22 @@ def _extend(
 
     Walks forwards from the seed, then backwards (the same walk over the reversed words).
     """
+    left, right = left_words.keys, right_words.keys
     end_i, end_j, ahead = _walk(left, right, i, j)
     for k in range(ahead):  # the forward walk's exact matches, for skipping later seeds
         covered.add((i + k, rp, j + k))
-    back_i, back_j, behind = _walk(left[::-1], right[::-1], len(left) - i, len(right) - j)
+    back_i, back_j, behind = _walk(
+        left_words.backwards, right_words.backwards, len(left) - i, len(right) - j
+    )
     return _Run(lp, len(left) - back_i, end_i, rp, len(right) - back_j, end_j, ahead + behind)
 
 
 def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int) -> tuple[int, int, int]:
     """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched)."""
     end_i, end_j, matched = i, j, 0
+    n, m = len(left), len(right)
     while True:
-        if i < len(left) and j < len(right) and left[i] == right[j]:
+        if i < n and j < m and left[i] == right[j]:
             i, j, matched = i + 1, j + 1, matched + 1
             end_i, end_j = i, j
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,20 +168,34 @@ def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     quoted = _quoted_ranges(plain)
     out: list[tuple[str, float]] = []
     for m in _TOKEN.finditer(plain):
-        token = m.group()
-        lower = token.lower()
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        if _NUMBER.fullmatch(token):
-            out.append((lower.replace(",", ""), NUMBER_BOOST))
+        parts, boost, number = _token_terms(m.group())
+        if not parts:
             continue
-        boost = NAME_BOOST if token[0].isupper() else 1.0
-        if quoted and any(s <= m.start() < e for s, e in quoted):
+        if quoted and not number and any(s <= m.start() < e for s, e in quoted):
             boost = max(boost, QUOTED_BOOST)
-        for part in _parts(lower):
-            if token.isupper() and len(token) > 1 or part not in STOPWORDS:
-                out.append((stem(part), boost))
+        out += [(part, boost) for part in parts]
     return tuple(out)
+
+
+TOKEN_CACHE_SIZE = 65_536
+"""Distinct tokens whose terms are memoised. A news vocabulary is a few thousand words and
+each recurs many times, so stemming once per distinct token instead of once per occurrence
+halves term extraction; 65k entries (a few MB) hold the vocabulary of a book."""
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _token_terms(token: str) -> tuple[tuple[str, ...], float, bool]:
+    """One token's terms, its boost before quotation marks are considered, and whether it is
+    a number (numbers keep NUMBER_BOOST even inside a quote)."""
+    lower = token.lower()
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if _NUMBER.fullmatch(token):
+        return (lower.replace(",", ""),), NUMBER_BOOST, True
+    boost = NAME_BOOST if token[0].isupper() else 1.0
+    keep_all = token.isupper() and len(token) > 1
+    parts = tuple(stem(p) for p in _parts(lower) if keep_all or p not in STOPWORDS)
+    return parts, boost, False
 
 
 def _every_word(text: str) -> tuple[tuple[str, float], ...]:
@@ -261,11 +275,12 @@ class Weighting:
 
     def vector(self, text: str) -> Vector:
         """Sublinear term frequency x IDF x boost, per term."""
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         boosts: dict[str, float] = {}
         for term, boost in _terms(text, True):
-            counts[term] += 1
-            boosts[term] = max(boost, boosts.get(term, 1.0))
+            counts[term] = counts.get(term, 0) + 1
+            before = boosts.get(term, 1.0)
+            boosts[term] = boost if boost > before else before
         idf = self.idf
         weights = {t: (1.0 + math.log(c)) * idf(t) * boosts[t] for t, c in counts.items()}
         return _vector(weights)
@@ -310,12 +325,13 @@ def sparse_cosines(
     ``len(left) * len(right)``; ``min_score`` bounds the memory of the result.
     """
     scores: dict[tuple[int, int], float] = {}
+    norms = [v.norm for v in right]
     for i, dots in _dot_rows(left, right, _postings(right), range(len(left))):
         norm = left[i].norm
         for j, dot in dots.items():
-            score = min(1.0, dot / (norm * right[j].norm))
+            score = dot / (norm * norms[j])
             if score >= min_score:
-                scores[i, j] = score
+                scores[i, j] = score if score < 1.0 else 1.0
     return scores
 
 
@@ -356,14 +372,13 @@ def _dot_rows(
         v = queries[i]
         if not v.norm:
             continue
-        dots: dict[int, float] = {}
-        get = dots.get
+        dots: defaultdict[int, float] = defaultdict(float)
         for term, weight in v.weights.items():
             posted = postings.get(term, ())
             if query_df[term] * len(posted) > TERM_PAIR_CAP:
                 continue
             for j, other in posted:
-                dots[j] = get(j, 0.0) + weight * other
+                dots[j] += weight * other
         yield i, dots
 
 
@@ -411,12 +426,11 @@ def _share_rows(
         v = queries[i]
         if not sum(v.weights.values()):
             continue
-        found: dict[int, float] = {}
-        get = found.get
+        found: defaultdict[int, float] = defaultdict(float)
         for term, weight in v.weights.items():
             posted = postings.get(term, ())
             if query_df[term] * len(posted) > TERM_PAIR_CAP:
                 continue
             for k in posted:
-                found[k] = get(k, 0.0) + weight
+                found[k] += weight
         yield i, found

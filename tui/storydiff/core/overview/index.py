@@ -16,13 +16,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import combinations
 
 from storydiff.core.model import Article, Sentence
-from storydiff.core.segment import article_sentences, sentence_spans
+from storydiff.core.segment import article_sentences, sentence_splitter
 from storydiff.core.shared import MIN_WORDS
 from storydiff.core.similarity import Weighting, normalise, word_spans
 
@@ -88,15 +88,20 @@ than it saves."""
 
 
 def story_sentences(articles: Sequence[Article]) -> list[list[Sentence]]:
-    """Every article's sentences, split over the machine's cores when there are many."""
+    """Every article's sentences, split over the machine's cores when there are many.
+
+    Each paragraph is split with its article's own splitter (``sentence_splitter``), so a
+    huge article gets the same quick rules here as in :func:`article_sentences`.
+    """
     paragraphs = [p for a in articles for p in a.paragraphs]
+    splitters = [sentence_splitter(a) for a in articles for _ in a.paragraphs]
     workers = min(os.cpu_count() or 1, 8)
     if len(paragraphs) < PARALLEL_MIN_PARAGRAPHS or workers < 2:
         return [article_sentences(a) for a in articles]
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            spans = list(pool.map(sentence_spans, paragraphs, chunksize=32))
+            spans = list(pool.map(_split, splitters, paragraphs, chunksize=32))
     except (OSError, ValueError, RuntimeError):  # no fork or no processes here: do it inline
         return [article_sentences(a) for a in articles]
     out, k = [], 0
@@ -107,3 +112,8 @@ def story_sentences(articles: Sequence[Article]) -> list[list[Sentence]]:
             k += 1
         out.append(found)
     return out
+
+
+def _split(splitter: Callable[[str], list[tuple[int, int]]], text: str) -> list[tuple[int, int]]:
+    """Worker body: one paragraph's sentence spans (a module function, so it pickles)."""
+    return splitter(text)
