@@ -253,12 +253,13 @@ def _failure(url: str, reason: BaseException | None, timeout: float) -> str:
     host = urlsplit(url).hostname or url
     if isinstance(reason, ex.NameResolutionError):
         return f"{url}: cannot find the host {host} (DNS lookup failed; check the address)"
-    if isinstance(reason, (ex.ConnectTimeoutError, ex.ReadTimeoutError, TimeoutError)):
-        return f"{url}: no answer from {host} within {timeout:g} s (timed out)"
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it is asked first.
     if isinstance(reason, (ex.NewConnectionError, ConnectionRefusedError)):
         if "refused" in str(reason).lower():
             return f"{url}: connection refused by {host} (nothing is serving that address)"
         return f"{url}: cannot connect to {host} ({_short(reason)})"
+    if isinstance(reason, (ex.ConnectTimeoutError, ex.ReadTimeoutError, TimeoutError)):
+        return f"{url}: no answer from {host} within {timeout:g} s (timed out)"
     if isinstance(reason, ex.ResponseError) and "redirect" in str(reason).lower():
         return f"{url}: too many redirects (more than {MAX_REDIRECTS})"
     if isinstance(reason, ex.SSLError):
