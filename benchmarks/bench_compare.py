@@ -16,6 +16,14 @@ For every pair of articles in each folder it measures, best of ``--repeat`` runs
 
 It prints per-folder medians and maxima, and the ratio of the storydiff total to each other
 tool's total over the same pairs.
+
+Caches are cold for storydiff on every run, as for a pair the user has not opened before:
+before each run every memo of text-derived results in ``storydiff`` (paragraph sentences,
+terms, word keys, pair weightings, and any other ``functools.lru_cache`` in the package) is
+cleared. Only process-wide one-offs (``maxsize=1``: pysbd's compiled segmenter) and Python's
+own compiled-regex cache stay warm, as they are in the reader after its first pair; the cost
+of a fresh process is what ``bench_scale.py`` (one cold run per subprocess) and
+``bench_startup.py`` measure.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import argparse
 import difflib
 import itertools
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,9 +45,25 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [ROOT / "seeds", *sorted((ROOT.parent / "shared" / "corpora").glob("*/"))]
 
 
-def _best_of(repeat: int, run: Callable[[], object]) -> float:
+def cold_caches() -> int:
+    """Clear every memo of text-derived results in the storydiff package; how many."""
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("storydiff"):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and hasattr(value, "cache_clear") and info().maxsize != 1:
+                value.cache_clear()
+                cleared += 1
+    return cleared
+
+
+def _best_of(repeat: int, run: Callable[[], object], *, cold: bool = False) -> float:
     times = []
     for _ in range(repeat):
+        if cold:
+            cold_caches()
         started = time.perf_counter()
         run()
         times.append(time.perf_counter() - started)
@@ -72,7 +97,8 @@ def bench_folder(folder: Path, repeat: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {name: [] for name in tools}
     for left, right in itertools.combinations(articles, 2):
         for name, tool in tools.items():
-            results[name].append(_best_of(repeat, lambda t=tool, a=left, b=right: t(a, b)))
+            run = lambda t=tool, a=left, b=right: t(a, b)  # noqa: E731
+            results[name].append(_best_of(repeat, run, cold=name == "storydiff"))
     return results
 
 

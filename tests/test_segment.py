@@ -113,3 +113,39 @@ def test_long_paragraph_is_split_with_exact_offsets(seed_paragraphs: list[str]) 
     assert len(text) > 5000 and len(spans) > 40
     assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def test_plain_paragraphs_get_exactly_pysbds_sentences_without_asking_it() -> None:
+    # The pysbd-free path may answer only where pysbd itself would give the same sentences.
+    from storydiff.core.segment import _INNER_END, _plain_spans, _pysbd_spans
+
+    folders = [SEEDS, *sorted(CORPORA.glob("*/"))]
+    paragraphs = {p for f in folders if f.is_dir() for a in load_paths([f]) for p in a.paragraphs}
+    several = [p for p in paragraphs if _INNER_END.search(p)]
+    answered = [p for p in several if _plain_spans(p) is not None]
+    assert all(_plain_spans(p) == _pysbd_spans(p) for p in answered)
+    assert len(answered) >= len(several) // 2  # it must actually save pysbd calls
+
+
+def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:
+    # pysbd never ends a sentence inside a quotation, so neither may the plain path.
+    text = "He said “I left. She stayed.” Then he went. It rained."
+    assert sentences(text) == ["He said “I left. She stayed.”", "Then he went.", "It rained."]
+
+
+def test_names_with_exclamation_marks_and_abbreviations_are_left_to_pysbd() -> None:
+    # "Yahoo!" and "Inc." look like sentence ends to a punctuation rule; pysbd knows better.
+    assert sentences("Yahoo! Finance said so. Shares rose.") == [
+        "Yahoo! Finance said so.",
+        "Shares rose.",
+    ]
+    assert sentences("The firm beat Apple Inc. Shares rose.")[0].startswith("The firm beat")
+
+
+def test_article_sentences_are_computed_once_per_article() -> None:
+    article = Article("a", "A", "a", ("One thing happened here. Then another thing did.",))
+    first, second = article_sentences(article), article_sentences(article)
+    assert first == second and first[0] is second[0]

@@ -109,3 +109,23 @@ def test_same_wire_text_is_shared_almost_entirely() -> None:
         [passage] = [p for p in passages if p.right.paragraph == j]
         assert passage.similarity == 1.0
         assert passage.words >= len(stocktraders.paragraphs[j].split()) - 1
+
+
+def test_a_passage_copied_twice_on_one_side_is_paired_once() -> None:
+    # The right side states the sentence twice; each left word may belong to one passage only.
+    text = "the committee approved the new budget for schools on Monday evening"
+    left = _article(text)
+    right = _article(f"First: {text}.", f"Again, {text}.")
+    [passage] = find_shared(left, right)
+    assert (passage.words, passage.right.paragraph) == (11, 0)
+
+
+def test_overlapping_runs_keep_the_longer_one_on_either_side() -> None:
+    # Two left paragraphs copy overlapping stretches of one right sentence: the longer wins,
+    # and the shorter one, overlapping it on the right, is dropped.
+    right = _article("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu")
+    left = _article(
+        "alpha beta gamma delta epsilon zeta eta theta iota", "zeta eta theta iota kappa lambda mu"
+    )
+    [passage] = find_shared(left, right)
+    assert passage.left.paragraph == 0 and passage.words == 9

@@ -48,3 +48,35 @@ def test_sparse_cosines_agree_with_cosine_and_skip_pairs_sharing_nothing() -> No
 def test_text_without_content_words_still_compares_with_itself() -> None:
     weighting = Weighting(["and so it is", "and so it is"])
     assert cosine(weighting.vector("and so it is"), weighting.vector("and so it is")) > 0.99
+
+
+def test_best_scores_per_row_equal_the_maximum_over_every_pair() -> None:
+    from storydiff.core.similarity import best_cosines, best_coverage, sparse_coverage
+
+    weighting = Weighting(DOCS)
+    vectors = [weighting.vector(d) for d in DOCS]
+    queries, documents = vectors[:2] + vectors[3:], vectors[1:]
+    pairs, shares = sparse_cosines(queries, documents), sparse_coverage(queries, documents)
+    rows = range(len(queries))
+    assert best_cosines(queries, documents, rows) == {
+        i: max(s for (q, _), s in pairs.items() if q == i) for i in rows
+    }
+    assert best_coverage(queries, documents, rows) == {
+        i: max(s for (q, _), s in shares.items() if q == i) for i in rows
+    }
+
+
+def test_min_score_drops_only_pairs_below_it() -> None:
+    weighting = Weighting(DOCS)
+    vectors = [weighting.vector(d) for d in DOCS]
+    every = sparse_cosines(vectors, vectors)
+    kept = sparse_cosines(vectors, vectors, min_score=0.3)
+    assert kept == {ij: s for ij, s in every.items() if s >= 0.3} and len(kept) < len(every)
+
+
+def test_pair_weighting_is_shared_by_both_orders_of_a_pair() -> None:
+    from storydiff.core.similarity import pair_weighting
+
+    left, right = tuple(DOCS[:2]), tuple(DOCS[2:])
+    assert pair_weighting(left, right) is pair_weighting(right, left)
+    assert pair_weighting(left, right).idf("h800") == Weighting(DOCS).idf("h800")
