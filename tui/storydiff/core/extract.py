@@ -26,6 +26,7 @@ from datetime import date
 
 from markdownify import MarkdownConverter
 
+from storydiff.core.clean import STRONG_MIN_WORDS
 from storydiff.core.html import looks_like_html
 
 # This module is imported only when a page is HTML (markdownify brings bs4, ~0.1 s), and
@@ -92,8 +93,10 @@ def page_meta(markup: str, *, url: str = "") -> PageMeta:
 def extract_article(markup: str, *, url: str = "") -> Extracted | None:
     """The article body as Markdown plus metadata, or None when no body is found.
 
-    None also when the page is not HTML or nests deeper than :data:`MAX_DEPTH` after
-    extraction: the caller then reads the page with the structural walker instead.
+    None also when the page is not HTML, when what trafilatura returns has no line long
+    enough to open an article (``STRONG_MIN_WORDS``, as the cleaner requires: a section page
+    of headlines has none), or nests deeper than :data:`MAX_DEPTH`: the caller then reads
+    the page with the structural walker instead.
     """
     if not looks_like_html(markup):
         return None
@@ -108,8 +111,8 @@ def extract_article(markup: str, *, url: str = "") -> Extracted | None:
     if not body or nesting_depth(body) > MAX_DEPTH:
         return None
     markdown = body_to_markdown(body)
-    if not markdown.strip():
-        return None
+    if not any(len(line.split()) >= STRONG_MIN_WORDS for line in markdown.splitlines()):
+        return None  # trafilatura's last resort returns a page of links as "text"; no prose
     return Extracted(markdown, page_meta(markup, url=url))
 
 
