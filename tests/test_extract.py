@@ -121,3 +121,17 @@ def test_a_date_in_the_future_is_not_a_publication_date() -> None:
 def test_plain_text_articles_have_no_metadata() -> None:
     article = load_article(ROOT / "seeds" / "001_b5c66d6c4f0d76d1.txt")
     assert (article.author, article.published, article.url) == ("", "", "")
+
+
+def test_the_overview_lists_articles_in_publication_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from storydiff.cli import main
+
+    names = ["bastillepost-wiz.html", "sherwood-wiz.html", "digitaltrends-deepseek.html"]
+    assert main(["overview", *(str(PAGES / n) for n in names), "--format", "json"]) == 0
+    outlets = [a["outlet"] for a in json.loads(capsys.readouterr().out)["articles"]]
+    # Declared dates 2025-03-19, 2025-03-18 and 2025-01-29: earliest first.
+    assert outlets == ["Digital Trends", "Sherwood News", "Bastille Post Global"]

@@ -186,9 +186,10 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 def _run_overview(args: argparse.Namespace) -> int:
     from storydiff.core.overview import build_overview
+    from storydiff.core.overview.order import by_publication
     from storydiff.export.overview_formats import export_overview
 
-    articles = _load_all(args)
+    articles = by_publication(_load_all(args))
     if len(articles) < 2:
         raise UsageError(f"an overview needs at least two articles (found {len(articles)})")
     _emit(export_overview(build_overview(articles), args.format), args.output)
@@ -211,8 +212,10 @@ def _run_reader(args: argparse.Namespace) -> int:
         raise UsageError("the reader needs at least two articles to compare "
                          f"(found {len(articles)})")
     check_for_reader(config)
+    from storydiff.core.overview.order import by_publication
     from storydiff.ui.app import StorydiffApp
 
+    articles = by_publication(articles)  # a no-op unless pages declared dates
     StorydiffApp(articles, config=config).run()
     return 0
 
