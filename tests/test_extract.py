@@ -135,3 +135,21 @@ def test_the_overview_lists_articles_in_publication_order(
     outlets = [a["outlet"] for a in json.loads(capsys.readouterr().out)["articles"]]
     # Declared dates 2025-03-19, 2025-03-18 and 2025-01-29: earliest first.
     assert outlets == ["Digital Trends", "Sherwood News", "Bastille Post Global"]
+
+
+async def test_the_reader_shows_outlet_and_date_in_pane_titles_and_article_list() -> None:
+    from storydiff.ui.app import StorydiffApp
+    from storydiff.ui.screens.articles import ArticlesScreen
+    from storydiff.ui.widgets.article_list import ArticleList
+
+    articles = [load_article(PAGES / n) for n in ("bastillepost-wiz.html", "sherwood-wiz.html")]
+    app = StorydiffApp(articles, home="pair")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        header = str(app.screen.query_one("#right-header").render())
+        assert header.startswith("▶ Sherwood News · 2025-03-18 · ")
+        await pilot.press("a")
+        assert isinstance(app.screen, ArticlesScreen)
+        table = app.screen.query_one(ArticleList)
+        assert [str(c) for c in table.get_column("published")] == ["2025-03-19", "2025-03-18"]
