@@ -8,7 +8,7 @@ Tokens inside URLs, e-mail addresses and domain names are dropped, so "openai.co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"(?P<num>(?<![\w.,])\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"
@@ -30,8 +30,10 @@ _URL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token (a named tuple: tokenising builds one per word, and a tuple is built about
+    twice as fast as a frozen dataclass)."""
+
     kind: str
     """num, word, frac or punct."""
     text: str
@@ -40,29 +42,39 @@ class Token:
     space_before: bool
     """True if whitespace (or the start of the text) precedes the token: "5.58m" has the
     "m" glued (False), "5.58 million" has "million" spaced (True)."""
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    """``text.lower()``, computed once: the readers compare it hundreds of thousands of
+    times on a long article (it was a property, 15 % of extraction time)."""
 
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` outside URLs and addresses, in order."""
-    masked = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    masked = [m.span() for m in _URL.finditer(text)] if _MAY_HOLD_URL.search(text) else []
     tokens: list[Token] = []
+    append = tokens.append
     k = 0
     for m in _TOKEN.finditer(text):
-        while k < len(masked) and masked[k][1] <= m.start():
-            k += 1
-        if k < len(masked) and masked[k][0] <= m.start() < masked[k][1]:
-            continue
-        start = m.start()
+        start, end = m.span()
+        if masked:
+            while k < len(masked) and masked[k][1] <= start:
+                k += 1
+            if k < len(masked) and masked[k][0] <= start < masked[k][1]:
+                continue
         space = start == 0 or text[start - 1].isspace()
-        if m.lastgroup == "num" and _COMMA_LIST.fullmatch(m.group()):
-            tokens.extend(_comma_list(text, start, m.group(), space))
+        kind = m.lastgroup or "punct"
+        word = m.group()
+        if kind == "num" and "," in word and _COMMA_LIST.fullmatch(word):
+            tokens.extend(_comma_list(text, start, word, space))
             continue
-        tokens.append(Token(m.lastgroup or "punct", m.group(), start, m.end(), space))
+        append(Token(kind, word, start, end, space, word.lower()))
     return tokens
+
+
+_MAY_HOLD_URL = re.compile(
+    r"://|www\.|@|\.(?:com|org|net|io|ai|gov|edu|co|uk|news|info|biz|tv|us)\b", re.I
+)
+"""A substring every ``_URL`` match contains (its scheme, "www.", "@" or the dotted top-level
+domain): text without one skips the URL scan, which tries its domain pattern at every word."""
 
 
 _COMMA_LIST = re.compile(r"\d+(?:,\d+)+")
@@ -73,13 +85,13 @@ def _comma_list(text: str, start: int, run: str, space: bool) -> list[Token]:
     """ "22,24,26,31" (a list whose spaces were lost, common in scraped pages) is one number
     per item; valid thousands grouping ("2,048", Indian "12,34,567") stays one number."""
     if _GROUPED.fullmatch(run):
-        return [Token("num", run, start, start + len(run), space)]
+        return [Token("num", run, start, start + len(run), space, run)]
     out: list[Token] = []
     for k, part in enumerate(run.split(",")):
-        out.append(Token("num", part, start, start + len(part), space and k == 0))
+        out.append(Token("num", part, start, start + len(part), space and k == 0, part))
         start += len(part)
         if k < len(run.split(",")) - 1:
-            out.append(Token("punct", ",", start, start + 1, False))
+            out.append(Token("punct", ",", start, start + 1, False, ","))
             start += 1
     return out
 
