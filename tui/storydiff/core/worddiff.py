@@ -76,6 +76,7 @@ def word_changes(
         _by_paragraph(right_figures),
     )
     out, skipped = [], 0
+    memo: dict[str, str] = {}
     for block in blocks:
         if not (block.left and block.right):
             out.append(block)
@@ -89,9 +90,11 @@ def word_changes(
             out.append(block)
             skipped += 1
             continue
-        left_changed, right_changed = _changed(
-            [_key(left, t) for t in left_tokens], [_key(right, t) for t in right_tokens]
-        )
+        left_keys, right_keys = _keys(left, left_tokens, memo), _keys(right, right_tokens, memo)
+        if left_keys == right_keys:  # the same words: nothing to diff (most wire copies)
+            out.append(replace(block, left_changes=(), right_changes=()))
+            continue
+        left_changed, right_changed = _changed(left_keys, right_keys)
         if _is_rewrite(len(left_changed), len(left_tokens), len(right_changed), len(right_tokens)):
             left_changed, right_changed = [], []
         out.append(
@@ -129,7 +132,7 @@ def _tokens(
             (f.start, f.end) for f in figures.get(p, ()) if 0 <= f.start < f.end <= len(text)
         )
         words = [(s, e) for s, e in word_spans(text) if e > s]
-        tokens += [(p, s, e) for s, e in _merge_figures(words, spans)]
+        tokens += [(p, s, e) for s, e in (_merge_figures(words, spans) if spans else words)]
     return tokens
 
 
@@ -154,9 +157,19 @@ def _merge_figures(
     return merged
 
 
-def _key(article: Article, token: _Token) -> str:
-    p, s, e = token
-    return " ".join(normalise(article.paragraphs[p][s:e]).split())
+def _keys(article: Article, tokens: list[_Token], memo: dict[str, str]) -> list[str]:
+    """Each token's comparison key (case-folded, quotes unified, inner whitespace single),
+    computed once per distinct token text: a text repeats its words ("the", "said"), and
+    normalising each occurrence was a third of the word diff's time at 1M characters."""
+    paragraphs = article.paragraphs
+    out = []
+    for p, s, e in tokens:
+        raw = paragraphs[p][s:e]
+        key = memo.get(raw)
+        if key is None:
+            key = memo[raw] = " ".join(normalise(raw).split())
+        out.append(key)
+    return out
 
 
 def _changed(left: list[str], right: list[str]) -> tuple[list[int], list[int]]:
