@@ -56,11 +56,16 @@ _QUALIFIER_WORDS = sorted(
     reverse=True,
 )
 """Each hedge as the tokens it is written with ("<=" is "<", "="), longest first."""
-_QUALIFIER_LAST = {words[-1] for words, _ in _QUALIFIER_WORDS}
-"""The last word of every hedge: a figure after any other word has no hedge (a cheap gate)."""
+_QUALIFIER_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _entry in _QUALIFIER_WORDS:
+    _QUALIFIER_LAST.setdefault(_entry[0][-1], []).append(_entry)
+"""The hedges by their last word, longest first: a figure is preceded by a hedge only if the
+word before it is a key, and then only that key's hedges are tried."""
 _TRAILING_WORDS = sorted(
     ((tuple(q.split()), q) for q in TRAILING_HEDGES), key=lambda pair: len(pair[0]), reverse=True
 )
+_TRAILING_FIRST = {words[0] for words, _ in _TRAILING_WORDS}
+"""The first word of every trailing hedge ("or"): a cheap gate, as _QUALIFIER_LAST."""
 RANGE_WORDS = {"to", "through", "-", "–", "—"}
 YEAR_RANGE = (1800, 2100)
 """Four-digit integers in this range with no unit are years ("in 2024")."""
@@ -216,15 +221,15 @@ def _figures(text: str, paragraph: int) -> tuple[Figure, ...]:
 _START_WORDS = frozenset(
     {*WORD_STARTS, *FRACTION_STARTS, *PLURAL_SCALES, *VAGUE_MULTIPLES, "a", "an", "half"}
     | {*SEASONS, *SIGN_PREFIXES, *CURRENCY_CODES, *CODE_ALIASES, "minus", "negative"}
-    | {*CURRENCY_SIGNS, "-", "−"}
+    | {*CURRENCY_SIGNS, "-", "−", *WEEKDAYS, *MONTHS}
 )
 """Lower-cased tokens at which ``_read_at`` can find a figure, besides numbers and fraction
 characters: the words every reader it tries accepts first (number words, seasons, currency
 codes and prefixes, "minus") and the signs (currency, minus). Most tokens of a text are
 none of these, and skipping them is most of the extraction time saved."""
-_DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+_DATES = frozenset({*WEEKDAYS, *MONTHS})
 """Weekdays and months, which ``read_date`` also accepts with a possessive ("Monday's")."""
-_CORE_WORDS = {*WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATE_WORDS, *SEASONS}
+_CORE_WORDS = {*WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATES, *SEASONS}
 _MAY_HOLD_FIGURE = re.compile(
     r"\d|["
     + "".join(UNICODE_FRACTIONS)
@@ -243,11 +248,10 @@ def _starts(tokens: list[Token]) -> list[int]:
     return [
         k
         for k, t in enumerate(tokens)
-        if t.kind == "num"
+        if t.lower in _START_WORDS
+        or t.kind == "num"
         or t.kind == "frac"
-        or t.lower in _START_WORDS
-        or t.text in CURRENCY_SIGNS
-        or t.lower.split("'")[0].split("’")[0] in _DATE_WORDS
+        or (("'" in t.lower or "’" in t.lower) and t.lower.split("'")[0].split("’")[0] in _DATES)
     ]
 
 
@@ -679,7 +683,7 @@ def _with_qualifier(tokens: list[Token], found: _Found) -> _Found:
         return replace(found, start=s - 1)
     if not s or tokens[s - 1].lower not in _QUALIFIER_LAST:
         return found
-    for words, hedge in _QUALIFIER_WORDS:
+    for words, hedge in _QUALIFIER_LAST[tokens[s - 1].lower]:
         size = len(words)
         if s >= size and tuple(t.lower for t in tokens[s - size : s]) == words:
             if found.qualifier in ("a few", "many", "several"):
@@ -696,6 +700,8 @@ def _with_trailing_hedge(tokens: list[Token], found: _Found) -> _Found:
     if found.qualifier not in (None, *APPROXIMATE, *EXACT):
         return found
     e = found.end
+    if e >= len(tokens) or tokens[e].lower not in _TRAILING_FIRST:
+        return found
     for words, hedge in _TRAILING_WORDS:
         if tuple(t.lower for t in tokens[e : e + len(words)]) == words:
             if e + len(words) < len(tokens) and tokens[e + len(words)].lower == "than":
