@@ -1,9 +1,18 @@
-"""What a figure is about: the content words around it, and a short label for a fact.
+"""What a figure is about: the content words around it, and a short label for its fact.
 
-A figure's context is the content words of its sentence within CONTEXT_WORDS words of it,
-reduced to crude stems so "valuation"/"value" and "trained"/"training" meet. Stems are
-weighted by rarity across both articles' paragraphs (inverse document frequency), so the
-story's ever-present names ("DeepSeek", "OpenAI") say less than "train" or "market".
+Pairing (:mod:`pairing`) compares figures by their *context*: the content words of the
+sentence within CONTEXT_WORDS words of the figure, reduced to crude stems so
+"valuation"/"value" and "trained"/"training" meet, weighted by rarity across both articles
+(inverse document frequency) so the story's ever-present names say less than "train".
+
+The *fact label* ("training cost", "report day", "structures destroyed") is the figure's
+grammatical role, read from the words around it with a small lexicon of general news
+vocabulary (the tables at the end of this module): the counted noun and the verb acting on
+it for counts, the governing verb or noun for money ("train ... for $X" -> training cost),
+the event verb for days and dates ("reported Tuesday" -> report day), the noun a percentage
+modifies. Labels are lower case, one to three words, and never contain names: every word
+comes from the lexicon or from the figure's own lower-case noun. When two figures are
+paired, the label both sentences support wins (:func:`pair_label`).
 """
 
 from __future__ import annotations
@@ -29,9 +38,6 @@ NEAR_WORDS = 6
 the clause around a figure outweighs the rest of its sentence (in "claimed it for under $6
 million, far less than the billions American companies like OpenAI ... spend", the names
 belong to "billions", not to "$6 million")."""
-
-LABEL_WORDS = 2
-"""Words in a fact label ("market value", "train model")."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])")
@@ -120,22 +126,616 @@ def overlap(a: Context, b: Context, weight: dict[str, float]) -> tuple[float, li
     return (num / den if den else 0.0), shared
 
 
-def label(a: Context, shared: list[str], figure: Figure) -> str | None:
-    """A short fact label from the shared words nearest the figure, in reading order."""
-    if not shared:
-        return figure.counted
-    chosen = sorted(shared[:LABEL_WORDS], key=lambda k: a.words[k][2])
-    words = [_display(a.words[k][1]) for k in chosen]
-    text = " ".join(words)
-    if figure.unit in ("weekday", "date", "season"):
-        return f"{text} (day)" if figure.unit == "weekday" else f"{text} (date)"
-    return text
+# --- Fact labels ------------------------------------------------------------------------
+
+LABEL_WINDOW = 10
+"""Words each side of a figure searched for the word that governs it. Reaches "train AI
+models in one year with just $5.6 million" (train is 7 words back) while the nearest cue
+still wins, so a farther clause rarely names the figure. Tuned on the seeds and corpora."""
+
+REFINE_WINDOW = CONTEXT_WORDS
+"""Words each side searched for a word that sharpens a label already found ("cost" plus
+"train" anywhere in the clause -> "training cost"; "losses" plus "damage" -> "damage
+estimate"). Wider than LABEL_WINDOW: it only specialises a cue, never creates one."""
+
+CROSS_PENALTY = 3
+"""Distance charged for each number word crossed on the way to a cue: a cue behind another
+figure more likely governs that figure ("soared 64% to $43.2 billion": "soared" is 64%'s)."""
+
+OBJECT_GAP = 3
+"""Filler words allowed between a verb and the count it governs: "burning a total of 14,021
+acres" (3), "consumed an additional 1,000 acres" (2). The verb must be that close: "injured
+in the two fires" is not a count of fires injured."""
+
+AFTER_NOUN = 5
+"""Words after a count searched for its head noun and a participle on it ("16 lives lost",
+"150,000 residents have been evacuated")."""
+
+ATTRIBUTIVE = 0.5
+"""Distance given to a noun right after the figure, which the figure modifies ("a June 5
+launch date", "a 40% stake"): it beats a verb one word before it ("announced a June 5
+launch date" dates the launch, not the announcement)."""
+
+SPAN_CHARS = 600
+"""Characters each side of a figure searched for its sentence: bounds the work per figure in
+a paragraph without sentence breaks (the longest seed sentence is about 300 characters)."""
+
+MATCH_SLACK = 2
+"""How much farther than a side's nearest cue a cue may stand and still be the label both
+sides agree on. "cost a few million dollars to train" (cost 1, train 2) agrees with "train
+a model for $5.58 million"; a cue two clauses away does not."""
+
+MAX_LABEL_WORDS = 3
+"""A label is a name for a row, not a summary: "weekly active users", "market value lost"."""
 
 
-def _display(word: str) -> str:
-    """Lower-case ordinary words, keep names ("Bloomberg")."""
+@dataclass(frozen=True)
+class Candidate:
+    """One possible label for a figure, with how far from the figure its cue word stands."""
+
+    label: str
+    distance: float
+    cue: str
+    """The word (lower case) that gave the label, to prefer labels both articles support."""
+
+
+@dataclass(frozen=True)
+class Description:
+    """What one figure's sentence says about it: candidate labels, nearest first, and the
+    sentence's words (lower case), to check a cue against the other article's sentence."""
+
+    candidates: tuple[Candidate, ...]
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Word:
+    lower: str
+    """Lower case, possessive removed ("monday's" -> "monday")."""
+    text: str
+    distance: float
+    after: bool
+    numeric: bool
+    broken: bool = False
+    """Punctuation stands between this word and the figure-side neighbour ("Switch 2, a")."""
+
+
+def describe(paragraph: str, figure: Figure) -> Description:
+    """Candidate fact labels for one figure, read from its sentence.
+
+    >>> f = Figure("$5.58 million", "money", 5.58e6, "USD", 0, 23, 36)
+    >>> [c.label for c in describe("It trained the model for $5.58 million.", f).candidates]
+    ['training cost']
+    """
+    words, k = _words(paragraph, figure)
+    found = sorted(_candidates(figure, words, k), key=lambda c: c.distance)
+    return Description(tuple(found), frozenset(w.lower for w in words))
+
+
+def single_label(found: Description) -> str | None:
+    """The label of a figure stated by one article only: its nearest cue."""
+    return found.candidates[0].label if found.candidates else None
+
+
+def pair_label(left: Description, right: Description) -> str | None:
+    """The label of two paired figures: a label both sentences give (the shared words are the
+    fact), else one whose cue word also stands in the other sentence, else the nearer cue of
+    either side (the left on a tie)."""
+    both = [
+        (a.distance + b.distance, a.label)
+        for a in _likely(left)
+        for b in _likely(right)
+        if a.label == b.label
+    ]
+    if both:
+        return min(both, key=lambda x: x[0])[1]
+    shared = [
+        c
+        for side, other in ((left, right), (right, left))
+        for c in side.candidates
+        if c.cue in other.words
+    ]
+    anyside = shared or [*left.candidates, *right.candidates]
+    return min(anyside, key=_rank).label if anyside else None
+
+
+def _rank(c: Candidate) -> tuple[float, int]:
+    """Nearest first; on a tie the more specific (longer) label ("homes destroyed" over
+    "homes")."""
+    return c.distance, -len(c.label.split())
+
+
+def _likely(found: Description) -> list[Candidate]:
+    """The candidates close to the side's nearest one: a far cue that happens to match the
+    other side ("the Bloomberg report also notes comments Tuesday") must not outvote a near
+    one ("in an interview on Tuesday")."""
+    if not found.candidates:
+        return []
+    best = found.candidates[0].distance
+    return [c for c in found.candidates if c.distance <= best + MATCH_SLACK]
+
+
+def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
+    """The words of the figure's sentence with their distance from it, and the index of the
+    first word after the figure."""
+    lo, hi = max(0, figure.start - SPAN_CHARS), min(len(paragraph), figure.end + SPAN_CHARS)
+    s, e = _sentence(paragraph[lo:hi], figure.start - lo, figure.end - lo)
+    before = list(_TOKEN.finditer(paragraph, lo + s, figure.start))
+    after = list(_TOKEN.finditer(paragraph, figure.end, lo + e))
+    out: list[_Word] = []
+    for side, matches in ((False, reversed(before)), (True, after)):
+        distance, run, edge = 0.0, [], figure.start if not side else figure.end
+        for m in matches:
+            numeric = _numeric(m.group())
+            distance += CROSS_PENALTY if numeric else 1
+            gap = paragraph[m.end() : edge] if not side else paragraph[edge : m.start()]
+            word = _Word(_base(m.group()), m.group(), distance, side, numeric, bool(gap.strip()))
+            run.append(word)
+            edge = m.start() if not side else m.end()
+        out += run if side else run[::-1]
+    return out, len(before)
+
+
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*")
+_PLURAL_SCALES = {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
+
+
+def _numeric(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word.lower() in _NUMBER_WORDS | _PLURAL_SCALES
+
+
+def _base(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _candidates(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
+    """Dispatch on what the figure measures."""
+    suffix = _time_suffix(figure)
+    if suffix:
+        return _time(words, k, suffix)
+    if figure.kind == "money":
+        return _money(words)
+    if figure.kind == "percent":
+        return _percent(words, k)
+    if figure.kind == "rank" or (figure.kind in ("count", "number") and _in_name(words, k)):
+        return []
+    if "-old" in figure.text.lower() or (k < len(words) and words[k].lower == "old"):
+        return [Candidate("age", 0.0, "old")]
+    return _measure(figure, words, k)
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def _time_suffix(figure: Figure) -> str | None:
+    """The label's last word: "day" for weekdays, "year" for years, "date" for dates and
+    seasons; None for anything else."""
+    if figure.unit == "weekday" or figure.kind == "weekday":
+        return "day"
+    if figure.kind == "year" or figure.unit == "year":
+        return "year"
+    if figure.kind == "date" or figure.unit in ("date", "season"):
+        return "date"
+    return None
+
+
+def _time(words: list[_Word], k: int, suffix: str) -> list[Candidate]:
+    """The event a day or date is the date of: "reported Tuesday" -> report day."""
+    return [
+        Candidate(f"{label} {suffix}", ATTRIBUTIVE if _attributive(words, i, k) else d, cue)
+        for d, label, cue, i in _matches(words, TIME_CUES, LABEL_WINDOW)
+    ]
+
+
+def _money(words: list[_Word]) -> list[Candidate]:
+    """What an amount is the amount of: the governing verb or noun, sharpened by other words
+    of the clause ("cost ... to train" -> training cost), with a period adjective kept
+    ("annual revenue")."""
+    near = {w.lower for w in words if w.distance <= REFINE_WINDOW}
+    out = []
+    for d, label, cue, i in _matches(words, MONEY_CUES, LABEL_WINDOW):
+        label = _refine(label, near, MONEY_REFINE)
+        if i > 0 and words[i - 1].lower in PERIODS and words[i - 1].after == words[i].after:
+            label = f"{words[i - 1].lower} {label}"
+        out.append(Candidate(label, d, cue))
+    return out
+
+
+def _percent(words: list[_Word], k: int) -> list[Candidate]:
+    """The noun a percentage modifies ("a 40% stake", "0% containment", "1.5% of" -> share),
+    or the change it measures ("soared 64%" -> increase, "revenue ... rose 5%" -> revenue
+    increase)."""
+    near = {w.lower for w in words if w.distance <= LABEL_WINDOW}
+    out = []
+    for d, label, cue, i in _matches(words, PERCENT_CUES, LABEL_WINDOW):
+        if label in ("increase", "decrease"):
+            subject = next((SUBJECTS[w] for w in SUBJECTS if w in near), None)
+            label = f"{subject} {label}" if subject else label
+        out.append(Candidate(label, ATTRIBUTIVE if _attributive(words, i, k) else d, cue))
+    if k < len(words) and not words[k].broken:
+        w = words[k]
+        if w.lower == "of":
+            out.append(Candidate("share", ATTRIBUTIVE, "of"))
+        elif _plain_noun(w) and w.lower not in PERCENT_CUES and w.lower not in PERIOD_NOUNS:
+            out.append(Candidate(w.lower, ATTRIBUTIVE, w.lower))
+    return out
+
+
+def _attributive(words: list[_Word], i: int, k: int) -> bool:
+    """The word at ``i`` directly follows the figure, with no punctuation between."""
+    return i == k and not words[i].broken
+
+
+def _measure(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
+    """Counts, quantities, durations and bare numbers: the thing counted or measured, with
+    the verb acting on it ("destroyed 12,000 structures" -> structures destroyed), deaths
+    however they are worded, or the noun a measure describes ("7.9 inch screen" -> screen
+    size)."""
+    noun = figure.counted or _unit_words(figure)
+    if figure.kind in ("number", "count") and not figure.counted:
+        noun = _head_after(words, k, plural=True)
+        if noun is None and any(w.lower in DEATH_WORDS for w in words):
+            return [Candidate("deaths", 0.0, "deaths")]
+    verb = _object_verb(words, k) or (noun and _participle_after(words, k, noun))
+    if noun and _deaths(noun, verb):
+        return [Candidate("deaths", 0.0, noun.split()[-1])]
+    if noun and verb:
+        kept = noun.split()[-(MAX_LABEL_WORDS - 1) :]
+        return [Candidate(" ".join([*kept, verb]), 0.0, verb)]
+    head = _head_after(words, k, plural=False)
+    if head and figure.kind in ("quantity", "duration", "number"):
+        extra = {"quantity": " size", "duration": " length"}.get(figure.kind, "")
+        return [Candidate(f"{head}{extra}", ATTRIBUTIVE, head)]
+    return [Candidate(noun, 0.0, noun.split()[-1])] if noun else []
+
+
+def _deaths(noun: str, verb: str | None) -> bool:
+    """Whether a count is of deaths: "at least 24 people" killed, "16 lives" lost or
+    claimed, "25 deaths", "five fatalities"."""
+    head = noun.split()[-1]
+    if head in DEATH_NOUNS:
+        return True
+    if head == "lives":
+        return verb in ("killed", "lost", "claimed")
+    return head in PEOPLE and verb in ("killed", "died")
+
+
+def _unit_words(figure: Figure) -> str | None:
+    """The unit as the article writes it: "over 34,000 acres" -> "acres"."""
+    digits = [i for i, ch in enumerate(figure.text) if ch.isdigit()]
+    if figure.kind != "quantity" or not digits:
+        return None
+    words = re.findall(r"[^\W\d_]+", figure.text[digits[-1] :].lower())
+    return " ".join(words) or None
+
+
+def _object_verb(words: list[_Word], k: int) -> str | None:
+    """The participle of a verb right before the figure, over at most OBJECT_GAP fillers."""
+    i, gap = k - 1, 0
+    while i >= 0 and gap <= OBJECT_GAP:
+        key = words[i].lower
+        if key in COUNT_VERBS:
+            return COUNT_VERBS[key]
+        if i > 0 and f"{words[i - 1].lower} {key}" in COUNT_VERBS:
+            return COUNT_VERBS[f"{words[i - 1].lower} {key}"]
+        if key not in FILLERS:
+            return None
+        i, gap = i - 1, gap + 1
+    return None
+
+
+def _participle_after(words: list[_Word], k: int, noun: str) -> str | None:
+    """A participle after the counted noun: "16 lives lost", "residents have been evacuated"."""
+    head = noun.split()[-1]
+    ends = [i for i in range(k, min(k + AFTER_NOUN, len(words))) if words[i].lower == head]
+    if not ends:
+        return None
+    i = ends[0] + 1
+    while i < len(words) and words[i].lower in AUXILIARIES:
+        i += 1
+    return COUNT_PARTICIPLES.get(words[i].lower) if i < len(words) else None
+
+
+def _head_after(words: list[_Word], k: int, *, plural: bool) -> str | None:
+    """The head of the lower-case noun phrase right after the figure ("7.9 inch LCD screen"
+    -> "screen", "five of the fatalities" -> "fatalities"); names and acronyms may sit in the
+    phrase but never head it. With ``plural``, only a plural head (a count's noun)."""
+    head, i = None, k
+    while i < len(words) and i < k + MAX_NOUN_RUN:
+        w = words[i]
+        if w.broken:
+            break
+        if w.lower in HEAD_FILLERS and head is None:
+            i += 1
+            continue
+        if w.numeric or w.lower in STOP or w.lower.endswith(NOT_NOUN_ENDINGS):
+            break
+        if w.text[:1].isupper() or w.text.isupper():
+            i += 1
+            continue
+        head = w.lower
+        i += 1
+    if head is None or (plural and not _plural(head)):
+        return None
+    return head
+
+
+NOT_NOUN_ENDINGS = ("ed", "ly", "est", "wide")
+"""Endings of words that follow a number without being its noun: verbs ("27 died"), adverbs
+("millions worldwide", "roughly"), superlatives ("the two largest")."""
+
+MAX_NOUN_RUN = 4
+"""Words scanned after a figure for the noun it describes ("7.9 inch LCD screen" needs 2)."""
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _plain_noun(w: _Word) -> bool:
+    """A lower-case content word that could be a noun (no verb or adverb ending)."""
     return (
-        word
-        if word[:1].isupper() and not word.isupper() and word.lower() not in STOP
-        else (word.lower())
+        w.text.islower()
+        and w.text.isalpha()
+        and w.lower not in STOP
+        and not w.lower.endswith(NOT_NOUN_ENDINGS)
     )
+
+
+def _in_name(words: list[_Word], k: int) -> bool:
+    """A number right after a capitalised word is part of a name ("Switch 2", "Joy-Con 2"),
+    not a count."""
+    if k == 0:
+        return False
+    w = words[k - 1]
+    possessive = w.text.lower().replace("’", "'").endswith("'s")
+    return w.distance == 1 and w.text[:1].isupper() and w.lower not in STOP and not possessive
+
+
+def _matches(
+    words: list[_Word], table: dict[str, str], window: float
+) -> list[tuple[float, str, str, int]]:
+    """(distance, label, cue, index) for every entry of ``table`` (single words or phrases
+    of up to three words) found on one side of the figure within ``window``."""
+    out = []
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            run = words[i : i + n]
+            if len(run) < n or run[0].after != run[-1].after:
+                continue
+            key = " ".join(w.lower for w in run)
+            if key in table:
+                distance = min(w.distance for w in run)
+                if distance <= window:
+                    index = i if run[0].after else i + n - 1
+                    out.append((distance, table[key], key, index))
+                break
+    return out
+
+
+def _refine(label: str, near: set[str], rules: dict[str, list[tuple[frozenset[str], str]]]):
+    """A sharper label when a telling word stands in the clause."""
+    for triggers, sharper in rules.get(label, ()):
+        if triggers & near:
+            return sharper
+    return label
+
+
+# --- the lexicon ------------------------------------------------------------------------
+# General news vocabulary, never a story's: which word governs a figure, and the short noun
+# phrase a reader would use for the fact. Written "label: forms" (every inflection spelled
+# out, phrases with "_"), so what matches is visible and no stemmer surprises anyone.
+
+
+def _table(rows: dict[str, str]) -> dict[str, str]:
+    """Spread {"label": "form form phrase_of_words"} into {form: label}."""
+    return {
+        form.replace("_", " "): label for label, forms in rows.items() for form in forms.split()
+    }
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(f.replace("_", " ") for f in text.split())
+
+
+MONEY_CUES = _table(
+    {
+        "training cost": "train trains trained training",
+        "cost": "cost costs costing",
+        "spending": "spend spends spent spending outlay",
+        "price": "price prices priced pricing retail retails sell sells sold purchase",
+        "bundle price": "bundle",
+        "launch price": "launch launches launched",
+        "deal value": "buy buys bought buying acquire acquires acquired acquiring acquisition "
+        "takeover deal merger bid",
+        "offer": "offer offers offered",
+        "funds raised": "raise raises raised raising",
+        "funding": "funding",
+        "investment": "invest invests invested investing investment",
+        "revenue": "revenue revenues turnover",
+        "sales": "sales",
+        "profit": "profit profits",
+        "earnings": "earnings",
+        "loss": "loss losses lost lose loses losing wipe wiped wiping erase erased erasing "
+        "shed shedding tumble tumbled plunge plunged shrink shrank slump slumped",
+        "valuation": "valuation valued valuing",
+        "value": "value worth",
+        "market value": "market_value market_values market_cap market_capitalisation "
+        "market_capitalization",
+        "fine": "fine fined fines penalty penalties",
+        "settlement": "settlement settle settled",
+        "damage": "damage damages",
+        "budget": "budget budgets",
+        "salary": "salary salaries wage wages",
+        "payment": "pay pays paid payment payout",
+        "debt": "debt debts",
+        "loan": "loan loans",
+        "aid": "aid",
+        "tax": "tax taxes",
+        "compensation": "compensation",
+        "bail": "bail",
+        "ransom": "ransom",
+        "reward": "reward",
+        "bonus": "bonus",
+    }
+)
+"""Money: the verb or noun an amount belongs to ("train ... for $5.58 million" -> training
+cost, "a deal to buy X for $32 billion" -> deal value, "$600 million valuation tumble" ->
+valuation, refined below to market value lost)."""
+
+_TRAIN = _forms("train trains trained training")
+_LOSS = _forms(
+    "loss losses lost lose wipe wiped wiping erase erased erasing shed tumble tumbled plunge "
+    "plunged shrink shrank slump slumped fell fall drop dropped decline declined"
+)
+_MARKET = _forms("market markets valuation value values market_value")
+
+MONEY_REFINE: dict[str, list[tuple[frozenset[str], str]]] = {
+    "cost": [(_TRAIN, "training cost")],
+    "spending": [(_TRAIN, "training cost")],
+    "loss": [(_MARKET, "market value lost"), (_forms("damage damages"), "damage estimate")],
+    "valuation": [(_LOSS, "market value lost")],
+    "value": [(_LOSS, "market value lost"), (_forms("deal acquisition takeover"), "deal value")],
+    "market value": [(_LOSS, "market value lost")],
+    "damage": [(_forms("estimate estimates estimated"), "damage estimate")],
+}
+"""A generic money label made specific by another word of the clause: "cost a few million
+dollars to train" is a training cost, a valuation that tumbles is market value lost, a
+"deal worth" is a deal value, damage that is estimated is a damage estimate."""
+
+PERIODS = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
+"""Adjectives kept before a money label: annual revenue and quarterly revenue differ."""
+
+TIME_CUES = _table(
+    {
+        "report": "report reports reported reporting told tells",
+        "interview": "interview interviews interviewed",
+        "announcement": "announce announces announced announcing announcement unveil unveils "
+        "unveiled reveal reveals revealed confirm confirms confirmed disclose discloses "
+        "disclosed",
+        "launch": "launch launches launched launching release releases released releasing "
+        "debut debuts debuted hit_the_market hits_the_market hit_shelves hits_shelves "
+        "go_on_sale goes_on_sale went_on_sale",
+        "start": "start starts started starting began begin begins broke_out breaks_out "
+        "erupted ignited sparked",
+        "founding": "founded founding",
+        "discovery": "discover discovers discovered detect detects detected identify "
+        "identifies identified notice noticed spot spotted uncover uncovered found",
+        "death": "died dies killed death",
+        "arrest": "arrest arrested",
+        "statement": "statement statements comments remarks",
+        "briefing": "briefing conference news_conference press_conference conference_call",
+        "presentation": "presentation livestream showcase",
+        "meeting": "meeting meetings summit met",
+        "hearing": "hearing",
+        "vote": "vote voted election elected",
+        "deal": "deal acquisition takeover merger bid agreement signed",
+        "pre-order": "pre-orders pre-order preorders preorder",
+        "filing": "filed lawsuit sued",
+        "ruling": "ruled ruling verdict sentenced",
+        "deadline": "deadline",
+    }
+)
+"""Days, dates and years: the event they date ("sources told Bloomberg on Wednesday" ->
+report day, "told Fox News in an interview on Tuesday" -> interview day, "a June 5 launch
+date" -> launch date, "founded in 2020" -> founding year). "said" is left out: nearly every
+sentence has one, and it rarely names the event; "comments Tuesday" does (a statement)."""
+
+PERCENT_CUES = _table(
+    {
+        "increase": "rise rises rose rising risen soar soars soared soaring jump jumps jumped "
+        "grow grows grew growing growth increase increases increased climb climbs climbed "
+        "surge surges surged gain gains gained up higher",
+        "decrease": "fall falls fell falling drop drops dropped decline declines declined "
+        "decrease decreased plunge plunged slump slumped shrink shrank down lower",
+        "containment": "contained containment",
+        "stake": "stake stakes",
+        "share": "share",
+        "tariff": "tariff tariffs",
+        "turnout": "turnout",
+        "approval": "approval",
+        "premium": "premium",
+        "discount": "discount",
+        "margin": "margin",
+        "inflation": "inflation",
+        "unemployment": "unemployment",
+        "interest rate": "interest",
+        "chance": "chance chances probability likelihood",
+    }
+)
+"""Percentages: the change or the noun they measure ("a 33% increase", "15% contained")."""
+
+SUBJECTS = {
+    "revenue": "revenue",
+    "revenues": "revenue",
+    "sales": "sales",
+    "profit": "profit",
+    "profits": "profit",
+    "price": "price",
+    "prices": "price",
+    "earnings": "earnings",
+}
+"""What an increase or decrease is of, when the clause says so ("revenues growing 70%")."""
+
+PERIOD_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+"""Not what a percentage measures ("growing 70% year on year")."""
+
+COUNT_VERBS = _table(
+    {
+        "killed": "kill kills killed killing",
+        "claimed": "claim claims claimed claiming",
+        "died": "died dead",
+        "destroyed": "destroy destroys destroyed destroying",
+        "damaged": "damage damages damaged damaging",
+        "burned": "burn burns burned burnt burning scorch scorched scorching",
+        "consumed": "consume consumes consumed consuming",
+        "sold": "sell sells sold selling",
+        "shipped": "ship ships shipped shipping",
+        "evacuated": "evacuate evacuates evacuated evacuating",
+        "injured": "injure injures injured injuring wound wounded wounding hurt",
+        "arrested": "arrest arrests arrested arresting detain detains detained",
+        "hired": "hire hires hired hiring",
+        "cut": "cut cuts cutting eliminate eliminated eliminating laid_off lay_off lays_off",
+        "used": "use uses used using",
+        "bought": "buy buys bought buying purchase purchased purchases",
+        "rescued": "rescue rescues rescued",
+        "displaced": "displace displaces displaced",
+        "infected": "infect infects infected",
+        "missing": "missing",
+        "added": "add adds added adding",
+        "lost": "lose loses lost losing",
+        "affected": "affect affects affected",
+        "built": "build builds built building",
+        "employed": "employ employs employed",
+        "recalled": "recall recalls recalled",
+        "deployed": "deploy deploys deployed",
+        "produced": "produce produces produced",
+    }
+)
+"""Counts and quantities: the verb acting on the counted thing, as the participle a reader
+writes after the noun ("destroyed 12,000 structures" -> structures destroyed, "has sold 150
+million units" -> units sold, "using several thousand chips" -> chips used)."""
+
+COUNT_PARTICIPLES = {form: p for form, p in COUNT_VERBS.items() if form in (p, "dead")}
+"""Only participles follow the noun ("16 lives lost", "structures destroyed")."""
+
+FILLERS = _forms("a an the of total additional another further extra estimated some its their")
+"""Words allowed between a verb and the count it governs ("burning a total of 14,021 acres")."""
+
+HEAD_FILLERS = _forms("of the other more most additional")
+"""Words skipped before the noun a bare number counts ("five of the fatalities", "two other
+powerhouses")."""
+
+AUXILIARIES = _forms(
+    "have has had been were was are is be being reportedly reported now already also"
+)
+"""Words skipped between a counted noun and its participle ("people have been evacuated")."""
+
+PEOPLE = _forms(
+    "people persons residents civilians children men women soldiers individuals victims "
+    "workers patients"
+)
+DEATH_NOUNS = frozenset({"deaths", "fatalities", "dead"})
+DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "dead", "toll", "killed", "died"})
+"""A bare number in a sentence about deaths counts deaths ("the death toll rose to 10")."""

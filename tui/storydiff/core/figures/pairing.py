@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storydiff.core.figures.facts import Context, context, label, overlap, rarity, stem
+from storydiff.core.figures.facts import (
+    Context,
+    context,
+    describe,
+    overlap,
+    pair_label,
+    rarity,
+    single_label,
+    stem,
+)
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -79,21 +88,24 @@ def pair_figures(
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs: list[tuple[tuple[int, int, int], FigurePair]] = []
-    for _, i, j, shared in candidates:
+    for _, i, j, _shared in candidates:
         if i in used_l or j in used_r:
             continue
         used_l.add(i)
         used_r.add(j)
         kind, reason = judge(lf[i], rf[j])
-        fact = label(lc[i], shared, lf[i])
+        fact = pair_label(
+            describe(left.paragraphs[lf[i].paragraph], lf[i]),
+            describe(right.paragraphs[rf[j].paragraph], rf[j]),
+        )
         pairs.append(
             ((lf[i].paragraph, lf[i].start, 0), FigurePair(kind, lf[i], rf[j], fact, reason))
         )
-    pairs += _alone(lf, used_l, "left", right_name=right.outlet or right.path)
+    pairs += _alone(left, lf, used_l, right_name=right.outlet or right.path)
     order = _right_order(blocks)
     pairs += [
         ((order.get(f.paragraph, 10**9), f.start, 1), p)
-        for f, p in _alone_right(rf, used_r, left.outlet or left.path)
+        for f, p in _alone_right(right, rf, used_r, left.outlet or left.path)
     ]
     return [p for _, p in sorted(pairs, key=lambda item: item[0])]
 
@@ -174,26 +186,31 @@ def _agree_spans(
 
 
 def _alone(
-    figures: list[Figure], used: set[int], side: str, right_name: str
+    article: Article, figures: list[Figure], used: set[int], right_name: str
 ) -> list[tuple[tuple[int, int, int], FigurePair]]:
     out = []
     for i, f in enumerate(figures):
         if i not in used:
             reason = f"{right_name} gives no figure for this"
-            out.append(
-                ((f.paragraph, f.start, 0), FigurePair("left_only", f, None, f.counted, reason))
-            )
+            pair = FigurePair("left_only", f, None, _fact(article, f), reason)
+            out.append(((f.paragraph, f.start, 0), pair))
     return out
 
 
 def _alone_right(
-    figures: list[Figure], used: set[int], left_name: str
+    article: Article, figures: list[Figure], used: set[int], left_name: str
 ) -> list[tuple[Figure, FigurePair]]:
+    reason = f"{left_name} gives no figure for this"
     return [
-        (f, FigurePair("right_only", None, f, f.counted, f"{left_name} gives no figure for this"))
+        (f, FigurePair("right_only", None, f, _fact(article, f), reason))
         for i, f in enumerate(figures)
         if i not in used
     ]
+
+
+def _fact(article: Article, figure: Figure) -> str | None:
+    """The label of a figure only one article states."""
+    return single_label(describe(article.paragraphs[figure.paragraph], figure))
 
 
 def _right_order(blocks: Sequence[Block]) -> dict[int, int]:
