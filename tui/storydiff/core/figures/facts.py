@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storydiff.core.figures.nouns import STOP
 from storydiff.core.figures.numbers import FRACTIONS, SCALES, TENS, UNITS
@@ -200,6 +201,13 @@ class _Word:
     """Punctuation stands between this word and the figure-side neighbour ("Switch 2, a")."""
 
 
+DESCRIBE_CACHE_SIZE = 8192
+"""Figures whose descriptions are remembered. An overview compares every article with every
+other, so each figure is described once per pair it appears in; a folder of 200 articles
+holds a few thousand figures. Entries are a handful of short candidates each."""
+
+
+@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
 def describe(paragraph: str, figure: Figure) -> Description:
     """Candidate fact labels for one figure, read from its sentence.
 
@@ -277,11 +285,14 @@ def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
 
 
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*")
-_PLURAL_SCALES = {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
+_COUNTING_WORDS = frozenset(
+    _NUMBER_WORDS | {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
+)
+_DIGIT = re.compile(r"\d")
 
 
 def _numeric(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) or word.lower() in _NUMBER_WORDS | _PLURAL_SCALES
+    return word.lower() in _COUNTING_WORDS or _DIGIT.search(word) is not None
 
 
 def _base(word: str) -> str:
@@ -500,11 +511,11 @@ def _matches(
     of up to three words) found on one side of the figure within ``window``."""
     out = []
     for i in range(len(words)):
-        for n in (3, 2, 1):
+        for n in (3, 2, 1) if words[i].lower in _PHRASE_STARTS else (1,):
             run = words[i : i + n]
             if len(run) < n or run[0].after != run[-1].after:
                 continue
-            key = " ".join(w.lower for w in run)
+            key = " ".join(w.lower for w in run) if n > 1 else run[0].lower
             if key in table:
                 distance = min(w.distance for w in run)
                 if distance <= window:
@@ -737,5 +748,13 @@ PEOPLE = _forms(
     "workers patients"
 )
 DEATH_NOUNS = frozenset({"deaths", "fatalities", "dead"})
+_PHRASE_STARTS = frozenset(
+    key.split()[0]
+    for table in (MONEY_CUES, TIME_CUES, PERCENT_CUES, COUNT_VERBS)
+    for key in table
+    if " " in key
+)
+"""First words of the lexicon's phrases: only these are tried as the start of a phrase."""
+
 DEATH_WORDS = frozenset({"death", "deaths", "fatalities", "dead", "toll", "killed", "died"})
 """A bare number in a sentence about deaths counts deaths ("the death toll rose to 10")."""
