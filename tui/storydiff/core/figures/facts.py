@@ -65,6 +65,7 @@ _NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | {"hundre
 _SKIP = STOP | _NUMBER_WORDS | {"percent", "dollars", "dollar", "million", "billion", "cent"}
 
 
+@lru_cache(maxsize=65536)  # pairing stems every word occurrence; news reuses few words
 def stem(word: str) -> str:
     """A crude stem: lower case, no possessive, one common suffix off, at most 6 letters.
 
