@@ -26,7 +26,9 @@ def _prompt(pair: FigurePair) -> Content:
         (f"{VERDICT_LABELS[pair.kind]:<13}", f"bold $text-{_tone(pair)}"),
         (pair.fact or "", "italic"),
     )
-    body = Content.assemble(("  ", ""), (left, "bold"), ("  vs  ", "dim"), (right, "bold"))
+    body = Content.assemble(
+        ("  ", ""), (left, "bold"), ("  ", ""), ("vs", "dim"), ("  ", ""), (right, "bold")
+    )
     reason = Content.styled(f"  {pair.reason}", "dim") if pair.reason else Content("")
     return Content("\n").join([head, body, reason] if pair.reason else [head, body])
 
