@@ -93,7 +93,7 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
 """
 """The whole style sheet; colours are variables so the dark scheme swaps them in one place."""
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
 """No scripts, fetches, images or forms, even if escaping were ever to fail."""
 
 
@@ -347,7 +347,7 @@ def render(c: Comparison) -> str:
     )
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n"
         "</body>\n</html>\n"

@@ -8,7 +8,7 @@ mark (◆ = ≈ ≠) as well as a colour.
 from __future__ import annotations
 
 from storydiff.core.overview.model import FactRow, Overview, QuoteGroup
-from storydiff.export.html import _CSP, CSS, esc
+from storydiff.export.html import CSP, CSS, esc
 from storydiff.export.overview_text import (
     CELL_WORDS,
     MAX_CLAIMS_LISTED,
@@ -178,7 +178,7 @@ def render(o: Overview) -> str:
     title = f"storydiff overview: {len(o.articles)} articles"
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n<style>{CSS}{EXTRA_CSS}</style>\n</head>\n<body>\n"
         f"{body}\n</body>\n</html>\n"

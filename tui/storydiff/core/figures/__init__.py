@@ -8,11 +8,9 @@ reads dates and days, :mod:`units` and :mod:`nouns` say what a number measures,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from storydiff.core.figures.extract import extract_figures
-from storydiff.core.figures.pairing import pair_figures as _pair
-from storydiff.core.model import Article, Block, Figure, FigurePair
+from storydiff.core.figures.pairing import pair_figures
+from storydiff.core.model import Article, Figure
 
 __all__ = ["article_figures", "extract_figures", "pair_figures"]
 
@@ -21,13 +19,3 @@ def article_figures(article: Article) -> list[Figure]:
     """Every figure of the article body, paragraph by paragraph."""
     return [f for i, p in enumerate(article.paragraphs) for f in extract_figures(p, i)]
 
-
-def pair_figures(
-    left: Article,
-    right: Article,
-    left_figures: Sequence[Figure],
-    right_figures: Sequence[Figure],
-    blocks: Sequence[Block],
-) -> list[FigurePair]:
-    """Match figures stating the same fact and give each pair a verdict, in reading order."""
-    return _pair(left, right, left_figures, right_figures, blocks)
