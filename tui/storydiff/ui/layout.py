@@ -184,3 +184,18 @@ def step(
     if direction > 0:
         return next((m for m in stops if m.key > position), stops[0])
     return next((m for m in reversed(stops) if m.key < position), stops[-1])
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place in one article to open a pair at: a paragraph, or a stretch of it.
+
+    ``figure`` says the stretch is a figure, so the pair view lights it and its
+    counterpart as the ``f`` key would.
+    """
+
+    side: Side
+    paragraph: int
+    start: int = -1
+    end: int = -1
+    figure: bool = False

@@ -20,17 +20,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, OptionList, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from storydiff.core.model import Side
 from storydiff.core.overview.model import Overview
 from storydiff.ui import keys
+from storydiff.ui.layout import Target
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CopyTable, FactTable, SourceTable
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
-FOCUS_WAIT_SECONDS = 30.0
-"""How long an opened pair may take to be compared before the overview gives up placing
-the cursor in it (the pair still opens; the reader just starts at the top)."""
-_POLL = 0.05
 
 
 @dataclass
@@ -52,17 +48,6 @@ class OverviewReady(Message):
 @dataclass
 class OverviewFailed(Message):
     error: str
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where to put the pair view's cursor once the pair is compared."""
-
-    side: Side
-    paragraph: int
-    start: int = -1
-    end: int = -1
-    figure: bool = False
 
 
 class OverviewScreen(Screen[None]):
@@ -298,36 +283,4 @@ class OverviewScreen(Screen[None]):
         """Push the pair view on ``pair`` and, once compared, put the cursor on ``target``."""
         from storydiff.ui.screens.pair import PairScreen
 
-        screen = PairScreen(pair)
-        self.app.push_screen(screen)
-        if target is not None:
-            self._place(screen, target, FOCUS_WAIT_SECONDS)
-
-    def _place(self, screen, target: Target, wait: float) -> None:
-        """Move the pair view's cursor to ``target`` once its comparison is shown."""
-        shown = screen.comparison is not None and screen.status.comparison is screen.comparison
-        if not shown or screen.aligned is None:  # the status line is set once the view is drawn
-            if wait > 0 and screen.is_attached:
-                self.set_timer(_POLL, lambda: self._place(screen, target, wait - _POLL))
-            return
-        mark = _figure_mark(screen, target) if target.figure else None
-        if mark is not None:
-            screen._go(mark.row, side=mark.side, mark=mark)
-        else:
-            screen._go(screen.aligned.row_of(target.side, target.paragraph), side=target.side)
-
-
-def _figure_mark(screen, target: Target):
-    """The pair view's figure mark for the figure at ``target`` (on either side of its pair)."""
-    for mark in screen.marks:
-        if mark.kind != "figure":
-            continue
-        pair = screen.comparison.figures[mark.index]
-        figure = pair.left if target.side == "left" else pair.right
-        if figure is not None and (figure.paragraph, figure.start, figure.end) == (
-            target.paragraph,
-            target.start,
-            target.end,
-        ):
-            return mark
-    return None
+        self.app.push_screen(PairScreen(pair, target=target))

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from storydiff.core.model import Article, Comparison, Side
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
-from storydiff.ui.layout import Layout, Mark, build_layout, build_marks, step
+from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
 from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
@@ -60,9 +60,11 @@ class PairScreen(Screen[None]):
     AUTO_FOCUS = ""
     """Nothing is focused while reading, so every key reaches the screen's bindings."""
 
-    def __init__(self, pair: tuple[int, int]) -> None:
+    def __init__(self, pair: tuple[int, int], *, target: Target | None = None) -> None:
         super().__init__()
         self.pair = pair
+        self.pending = target
+        """Where to put the cursor once this pair's comparison is shown (then cleared)."""
         self.comparison: Comparison | None = None
         self.aligned: Layout | None = None
         self.marks: list[Mark] = []
@@ -157,6 +159,30 @@ class PairScreen(Screen[None]):
         self._update_where()
         for notice in comparison.notices:
             self.notify(notice, markup=False, severity="warning")
+        if self.pending is not None:
+            self.go_to(self.pending)
+            self.pending = None
+
+    def go_to(self, target: Target) -> None:
+        """Put the cursor on ``target``; a figure is lit on both sides, as ``f`` would."""
+        assert self.aligned is not None
+        mark = self._figure_mark(target) if target.figure else None
+        if mark is not None:
+            self._go(mark.row, side=mark.side, mark=mark)
+        else:
+            self._go(self.aligned.row_of(target.side, target.paragraph), side=target.side)
+
+    def _figure_mark(self, target: Target) -> Mark | None:
+        """The figure mark whose figure (on either side of its pair) sits at ``target``."""
+        assert self.comparison is not None
+        where = (target.paragraph, target.start, target.end)
+        for mark in self.marks:
+            if mark.kind == "figure":
+                pair = self.comparison.figures[mark.index]
+                figure = pair.left if target.side == "left" else pair.right
+                if figure is not None and (figure.paragraph, figure.start, figure.end) == where:
+                    return mark
+        return None
 
     # -- drawing helpers -----------------------------------------------------------------
 
