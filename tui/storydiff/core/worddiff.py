@@ -95,7 +95,7 @@ def word_changes(
         if left_keys == right_keys or _surely_rewrite(left_keys, right_keys):
             out.append(replace(block, left_changes=(), right_changes=()))
             continue
-        left_changed, right_changed = _changed(left_keys, right_keys)
+        left_changed, right_changed = changed_words(left_keys, right_keys)
         if _is_rewrite(len(left_changed), len(left_tokens), len(right_changed), len(right_tokens)):
             left_changed, right_changed = [], []
         out.append(
@@ -183,7 +183,7 @@ def _keys(article: Article, tokens: list[_Token], memo: dict[str, str]) -> list[
     return out
 
 
-def _changed(left: list[str], right: list[str]) -> tuple[list[int], list[int]]:
+def changed_words(left: list[str], right: list[str]) -> tuple[list[int], list[int]]:
     """Indices of the tokens present on one side only, via a word-level diff-match-patch."""
     codes: dict[str, str] = {}
     left_chars, right_chars = _encode(left, codes), _encode(right, codes)

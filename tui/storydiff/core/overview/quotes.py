@@ -22,7 +22,7 @@ from storydiff.core.model import Article, Sentence
 from storydiff.core.overview.index import word_keys
 from storydiff.core.overview.model import QuoteGroup, QuoteVersion
 from storydiff.core.similarity import normalise, word_spans
-from storydiff.core.worddiff import _changed as changed_words
+from storydiff.core.worddiff import changed_words
 
 MIN_QUOTE_WORDS = 2
 """Shortest quotation kept. Two words keep a quoted phrase ("substantial evidence", which
