@@ -9,7 +9,15 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from storydiff.core.model import Article, Comparison, Figure, FigurePair, Sentence, Span
+from storydiff.core.model import (
+    Article,
+    Comparison,
+    Figure,
+    FigurePair,
+    Sentence,
+    SharedPassage,
+    Span,
+)
 
 COMPARISON_SCHEMA = "storydiff/comparison@1"
 FIGURES_SCHEMA = "storydiff/figures@1"
@@ -44,6 +52,13 @@ def figure_pair_to_dict(pair: FigurePair) -> dict[str, Any]:
             "reason": pair.reason}
 
 
+def shared_to_dict(passage: SharedPassage) -> dict[str, Any]:
+    """A shared passage as both ``compare`` and ``overview`` JSON give it."""
+    return {"text": passage.text, "words": passage.words,
+            "similarity": round(passage.similarity, 3),
+            "left": span_to_dict(passage.left), "right": span_to_dict(passage.right)}
+
+
 def sentence_to_dict(sentence: Sentence) -> dict[str, Any]:
     return {**span_to_dict(sentence.span), "text": sentence.text}
 
@@ -59,9 +74,7 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
                     "left_changes": [span_to_dict(s) for s in b.left_changes],
                     "right_changes": [span_to_dict(s) for s in b.right_changes]}
                    for b in c.blocks],
-        "shared": [{"text": p.text, "words": p.words, "similarity": round(p.similarity, 3),
-                    "left": span_to_dict(p.left), "right": span_to_dict(p.right)}
-                   for p in c.shared],
+        "shared": [shared_to_dict(p) for p in c.shared],
         "figures": [figure_pair_to_dict(f) for f in c.figures],
         "unique": {"left": [sentence_to_dict(s) for s in c.unique_left],
                    "right": [sentence_to_dict(s) for s in c.unique_right]},

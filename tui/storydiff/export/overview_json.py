@@ -17,7 +17,12 @@ from storydiff.core.overview.model import (
     QuoteGroup,
     SourceCredit,
 )
-from storydiff.export.json_format import dump, figure_to_dict, sentence_to_dict, span_to_dict
+from storydiff.export.json_format import (
+    dump,
+    figure_to_dict,
+    sentence_to_dict,
+    shared_to_dict,
+)
 
 OVERVIEW_SCHEMA = "storydiff/overview@1"
 
@@ -79,16 +84,7 @@ def _copy(p: CopyPair) -> dict[str, Any]:
         "left_share": p.left_share,
         "right_share": p.right_share,
         "exact": p.exact,
-        "passages": [
-            {
-                "text": s.text,
-                "words": s.words,
-                "similarity": s.similarity,
-                "left": span_to_dict(s.left),
-                "right": span_to_dict(s.right),
-            }
-            for s in p.passages
-        ],
+        "passages": [shared_to_dict(s) for s in p.passages],
     }
 
 
