@@ -107,6 +107,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     totals: dict[str, float] = {}
+    wins = pairs = 0
     for folder in FOLDERS:
         results = bench_folder(folder, args.repeat)
         for name, times in results.items():
@@ -114,11 +115,19 @@ def main() -> None:
             print(
                 f"{folder.name:16} {name:10} pairs={len(times):3} "
                 f"median={statistics.median(times) * 1000:8.1f} ms  "
-                f"max={max(times) * 1000:8.1f} ms"
+                f"max={max(times) * 1000:8.1f} ms  total={sum(times) * 1000:8.1f} ms"
             )
+        ours, theirs = results["storydiff"], results["difflib"]
+        faster = sum(a <= b for a, b in zip(ours, theirs, strict=True))
+        wins, pairs = wins + faster, pairs + len(ours)
+        print(
+            f"{folder.name:16} storydiff / difflib = {sum(ours) / sum(theirs):.2f}, "
+            f"storydiff at least as fast on {faster} of {len(ours)} pairs"
+        )
     for name, total in totals.items():
         if name != "storydiff":
             print(f"storydiff total / {name} total = {totals['storydiff'] / total:.2f}")
+    print(f"pairs where storydiff is at least as fast as difflib: {wins} of {pairs}")
 
 
 if __name__ == "__main__":
