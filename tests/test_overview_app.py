@@ -3,6 +3,7 @@ the two articles side by side at the right place."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from storydiff.core.load import load_paths
@@ -127,3 +128,24 @@ async def test_two_articles_open_on_the_pair_and_o_opens_the_overview() -> None:
         await pilot.press("o")
         await _settle(app, pilot)
         assert isinstance(app.screen, OverviewScreen) and app.overview is not None
+
+
+async def test_a_opens_a_chosen_pair_while_the_overview_is_still_building() -> None:
+    release = threading.Event()
+
+    def slow(articles, *, progress=None):
+        release.wait(10)  # the overview of hundreds of articles takes seconds
+        return build_overview(articles, progress=progress)
+
+    app = StorydiffApp(load_paths([SEEDS]), overview=slow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen) and app.overview is None
+        await pilot.press("a", "j", "r", "enter")  # cursor starts on article 1; 2 goes right
+        await pilot.pause(0.3)
+        # The pair view is up before the overview exists: nothing waited for it.
+        assert isinstance(app.screen, PairScreen) and app.overview is None
+        assert app.screen.pair == (0, 2)
+        release.set()
+        await _settle(app, pilot)
+        assert app.screen.comparison is not None and app.overview is not None

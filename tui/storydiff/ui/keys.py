@@ -415,6 +415,15 @@ OVERVIEW_KEYS: tuple[KeySpec, ...] = (
         key_display="[",
         help="Show the previous tab",
     ),
+    KeySpec(
+        "a",
+        "articles",
+        "Articles",
+        "pair",
+        "overview.articles",
+        show=True,
+        help="Choose two articles and compare them (works while the overview is still building)",
+    ),
 )
 """Keys of the overview screen (arrows move inside its tables and lists)."""
 

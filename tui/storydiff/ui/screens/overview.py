@@ -279,6 +279,17 @@ class OverviewScreen(Screen[None]):
             )
             self.open_pair((v.article, other), Target("left", v.paragraph, v.start, v.end))
 
+    def action_articles(self) -> None:
+        """Pick any two articles, without waiting for the overview: with hundreds of articles
+        it takes seconds to build, and the reader may already know which pair they want."""
+        from storydiff.ui.screens.articles import ArticlesScreen
+
+        def chosen(pair: tuple[int, int] | None) -> None:
+            if pair is not None:
+                self.open_pair(pair, None)
+
+        self.app.push_screen(ArticlesScreen(self.app.articles, self.app.first_pair), chosen)
+
     def open_pair(self, pair: tuple[int, int], target: Target | None) -> None:
         """Push the pair view on ``pair`` and, once compared, put the cursor on ``target``."""
         from storydiff.ui.screens.pair import PairScreen
