@@ -14,7 +14,12 @@ It measures, on two seed articles:
 - the reader: ``StorydiffApp(articles)`` from ``storydiff.ui.app`` run headless with
   ``run_test()``, timed from construction until ``app.workers.wait_for_complete()`` returns
   with the first pair compared (median of ``--runs``, each in a fresh interpreter, so imports
-  count as they do for a user).
+  count as they do for a user);
+- the reader on a folder of ``--folder`` article-sized files (default 200, grown from real
+  paragraphs as ``bench_scale.py`` grows them), in a fresh interpreter: seconds until the
+  overview is on screen showing its progress, until the first pair is compared after the
+  reader presses ``a`` then ``enter`` (while the overview is still building), and until the
+  overview is complete.
 """
 
 from __future__ import annotations
@@ -59,6 +64,33 @@ print(json.dumps({"seconds": asyncio.run(first_pair())}))
 """
 """Imports, loads two articles and shows their comparison headless; prints the seconds."""
 
+_FOLDER_PROBE = """
+import asyncio, json, sys, time
+started = time.perf_counter()
+from storydiff.core.load import load_paths
+from storydiff.ui.app import StorydiffApp
+
+async def timeline():
+    app = StorydiffApp(load_paths(sys.argv[1:]))
+    seen = {}
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        seen["overview_on_screen"] = time.perf_counter() - started
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")
+        while getattr(app.screen, "comparison", None) is None:
+            await pilot.pause(0.01)
+        seen["first_pair_compared"] = time.perf_counter() - started
+        while app.overview is None:
+            await pilot.pause(0.05)
+        seen["overview_built"] = time.perf_counter() - started
+    return seen
+
+print(json.dumps(asyncio.run(timeline())))
+"""
+"""Opens a folder in the reader headless and reports when each thing reached the screen."""
+
 
 def _env() -> dict[str, str]:
     path = os.pathsep.join(filter(None, [str(ROOT / "tui"), os.environ.get("PYTHONPATH")]))
@@ -100,6 +132,24 @@ def app_first_pair(runs: int, left: Path, right: Path) -> list[float]:
     return times
 
 
+def app_folder(count: int) -> dict[str, float]:
+    """The reader on a folder of ``count`` article-sized files (see _FOLDER_PROBE)."""
+    import random
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_scale import SEED, grow, paragraph_pool
+
+    pool, rng = paragraph_pool(), random.Random(SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(count):
+            body = grow(pool, rng.randrange(3000, 9000), rng)
+            text = f"Story number {k} about the news\n\n" + "\n\n".join(body)
+            (Path(tmp) / f"{k:04d}_outlet{k}.txt").write_text(text, encoding="utf-8")
+        _, out = _timed([sys.executable, "-c", _FOLDER_PROBE, tmp])
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def _line(label: str, times: list[float]) -> str:
     return (
         f"{label:44} median {statistics.median(times) * 1000:7.0f} ms  "
@@ -110,6 +160,7 @@ def _line(label: str, times: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--folder", type=int, default=200, help="articles in the folder probe")
     args = parser.parse_args()
     left, right = SEEDS[0], SEEDS[2]
     print(
@@ -132,6 +183,9 @@ def main() -> None:
             "reader: first comparison on screen (headless)", app_first_pair(args.runs, left, right)
         )
     )
+    for what, seconds in app_folder(args.folder).items():
+        label = f"reader, folder of {args.folder} articles: {what.replace('_', ' ')}"
+        print(f"{label:56} {seconds:6.2f} s")
     if heavy:
         raise SystemExit("the CLI imported a UI library")
 
