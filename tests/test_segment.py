@@ -30,23 +30,30 @@ def seed_paragraphs() -> list[str]:
 
 def test_us_and_dated_abbreviations_do_not_end_sentences() -> None:
     # From the PYMNTS seed: "Jan. 28" and "U.S." sit inside sentences.
-    text = ("As Bloomberg News reported Tuesday (Jan. 28), sources say researchers found it. "
-            "R-1’s arrival caused U.S. tech stocks to stumble.")
+    text = (
+        "As Bloomberg News reported Tuesday (Jan. 28), sources say researchers found it. "
+        "R-1’s arrival caused U.S. tech stocks to stumble."
+    )
     assert sentences(text) == [
         "As Bloomberg News reported Tuesday (Jan. 28), sources say researchers found it.",
-        "R-1’s arrival caused U.S. tech stocks to stumble."]
+        "R-1’s arrival caused U.S. tech stocks to stumble.",
+    ]
 
 
 def test_titles_decimals_and_model_names_do_not_end_sentences() -> None:
     text = "Mr. Altman said R1 cost $5.6 million. No. 1 on the App Store was DeepSeek."
-    assert sentences(text) == ["Mr. Altman said R1 cost $5.6 million.",
-                               "No. 1 on the App Store was DeepSeek."]
+    assert sentences(text) == [
+        "Mr. Altman said R1 cost $5.6 million.",
+        "No. 1 on the App Store was DeepSeek.",
+    ]
 
 
 def test_closing_quote_stays_with_its_sentence() -> None:
-    text = ("“There’s substantial evidence that what DeepSeek did here is they distilled the "
-            "knowledge out of OpenAI’s models,” Sacks said. “And I think one of the things you’re "
-            "going to see is steps to prevent distillation.” He added more.")
+    text = (
+        "“There’s substantial evidence that what DeepSeek did here is they distilled the "
+        "knowledge out of OpenAI’s models,” Sacks said. “And I think one of the things you’re "
+        "going to see is steps to prevent distillation.” He added more."
+    )
     got = sentences(text)
     assert got[0].endswith("Sacks said.")
     assert got[1].startswith("“And") and got[1].endswith("distillation.”")
@@ -71,9 +78,12 @@ def test_offsets_are_exact_and_cover_every_seed_paragraph(seed_paragraphs: list[
 def test_article_sentences_point_into_their_paragraphs() -> None:
     article = Article("a", "t", "o", ("First one. Second one.", "Third one."))
     got = article_sentences(article)
-    assert [(s.paragraph, s.text) for s in got] == [(0, "First one."), (0, "Second one."),
-                                                    (1, "Third one.")]
-    assert all(article.paragraphs[s.paragraph][s.start:s.end] == s.text for s in got)
+    assert [(s.paragraph, s.text) for s in got] == [
+        (0, "First one."),
+        (0, "Second one."),
+        (1, "Third one."),
+    ]
+    assert all(article.paragraphs[s.paragraph][s.start : s.end] == s.text for s in got)
 
 
 def test_segmenting_a_paragraph_twice_reuses_the_first_result() -> None:
@@ -83,8 +93,10 @@ def test_segmenting_a_paragraph_twice_reuses_the_first_result() -> None:
 
 
 def test_figures_are_single_word_tokens() -> None:
-    text = ("It cost $5.58 million on 2,048 Nvidia H800 chips; R-1 hit U.S. stocks, ninety-five "
-            "analysts said 64% and US$79 on Jan. 28, 2025.")
+    text = (
+        "It cost $5.58 million on 2,048 Nvidia H800 chips; R-1 hit U.S. stocks, ninety-five "
+        "analysts said 64% and US$79 on Jan. 28, 2025."
+    )
     got = words(text)
     for figure in ("$5.58", "2,048", "H800", "R-1", "U.S.", "ninety-five", "64%", "US$79", "2025"):
         assert figure in got, figure
@@ -93,7 +105,12 @@ def test_figures_are_single_word_tokens() -> None:
 
 def test_words_exclude_punctuation_and_keep_apostrophes() -> None:
     assert words("OpenAI’s “distill” claim — (and others).") == [
-        "OpenAI’s", "distill", "claim", "and", "others"]
+        "OpenAI’s",
+        "distill",
+        "claim",
+        "and",
+        "others",
+    ]
 
 
 @settings(max_examples=60, deadline=None)
@@ -149,3 +166,21 @@ def test_article_sentences_are_computed_once_per_article() -> None:
     article = Article("a", "A", "a", ("One thing happened here. Then another thing did.",))
     first, second = article_sentences(article), article_sentences(article)
     assert first == second and first[0] is second[0]
+
+
+def test_quick_pysbd_gives_pysbds_own_sentences_on_every_real_paragraph() -> None:
+    # _pysbd_sentences re-implements pysbd's abbreviation search and sentence lookup for speed;
+    # pysbd's own Segmenter is the reference, on real paragraphs and on variants that stress
+    # case (upper/lower: abbreviations are matched case-insensitively), line breaks and cuts.
+    from storydiff.core.segment import _pysbd_sentences, _segmenter
+
+    folders = [SEEDS, *sorted(CORPORA.glob("*/"))]
+    paragraphs = {p for f in folders if f.is_dir() for a in load_paths([f]) for p in a.paragraphs}
+    variants = [
+        variant
+        for p in sorted(paragraphs)
+        for variant in (p, p.upper(), p.lower(), p.replace(" ", "\n", 3), p[len(p) // 3 :])
+    ]
+    variants += ["Co. Co. co. CO. Inc. is No. 5 at St. Paul's. Gen. Lee left.", "ſt. Kelvin. X"]
+    segmenter = _segmenter()
+    assert all(_pysbd_sentences(v) == segmenter.segment(v) for v in variants)
