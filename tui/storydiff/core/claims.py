@@ -18,14 +18,7 @@ from collections.abc import Sequence
 
 from storydiff.core.model import Article, Block, Sentence
 from storydiff.core.segment import article_sentences
-from storydiff.core.similarity import (
-    Vector,
-    best_cosines,
-    best_coverage,
-    combine,
-    pair_weighting,
-    terms,
-)
+from storydiff.core.similarity import TermIndex, Vector, combine, pair_weighting, terms
 
 UNIQUE_MAX = 0.2
 """A sentence whose best match in the other article scores below this is unique to its
@@ -79,7 +72,7 @@ def _unique(
 
     The tests run cheapest first, each only on the sentences still unique after the one
     before: an exact copy in the other article, too few content terms, then the best cosine,
-    then the best coverage (the two index searches are most of the cost).
+    then the best coverage (the two searches of one index are most of the cost).
     """
     exact = {" ".join(s.text.split()).lower() for s in others}
     rows = [
@@ -89,11 +82,9 @@ def _unique(
     ]
     if not rows:
         return []
-    windows = _windows(others, other_vectors)
-    best = best_cosines(vectors, windows, rows)
-    rows = [i for i in rows if best.get(i, 0.0) < UNIQUE_MAX]
-    covered = best_coverage(vectors, windows, rows)
-    return [sentences[i] for i in rows if covered.get(i, 0.0) < COVERED_MIN]
+    index = TermIndex(vectors, _windows(others, other_vectors))
+    rows = index.below_cosine(rows, UNIQUE_MAX)
+    return [sentences[i] for i in index.below_coverage(rows, COVERED_MIN)]
 
 
 def _windows(sentences: list[Sentence], vectors: list[Vector]) -> list[Vector]:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import itemgetter, mul
+from itertools import chain, compress, repeat
+from operator import itemgetter, mul, truediv
+from typing import TypeVar
 
 NAME_BOOST = 1.5
 """Weight multiplier for a capitalised word (a name: person, company, place, product).
@@ -373,15 +374,7 @@ def sparse_cosines(
     cost is the number of shared-term postings, bounded by TERM_PAIR_CAP per term, not
     ``len(left) * len(right)``; ``min_score`` bounds the memory of the result.
     """
-    scores: dict[tuple[int, int], float] = {}
-    norms = [v.norm for v in right]
-    for i, dots in _dot_rows(left, right, _postings(right), range(len(left))):
-        norm = left[i].norm
-        for j, dot in dots.items():
-            score = dot / (norm * norms[j])
-            if score >= min_score:
-                scores[i, j] = score if score < 1.0 else 1.0
-    return scores
+    return TermIndex(left, right).cosines(range(len(left)), min_score)
 
 
 def best_cosines(
@@ -389,46 +382,7 @@ def best_cosines(
 ) -> dict[int, float]:
     """For each query index in ``rows``: its highest cosine with any document (0.0 when it
     shares no term). The same scores as :func:`sparse_cosines`, without keeping every pair."""
-    best: dict[int, float] = {}
-    for i, dots in _dot_rows(queries, documents, _postings(documents), rows):
-        norm = queries[i].norm
-        top = max((dot / (norm * documents[j].norm) for j, dot in dots.items()), default=0.0)
-        best[i] = min(1.0, top)
-    return best
-
-
-def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
-    """term -> (index, weight) of every vector holding it."""
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for j, v in enumerate(vectors):
-        for term, weight in v.weights.items():
-            postings.setdefault(term, []).append((j, weight))
-    return postings
-
-
-def _dot_rows(
-    queries: Sequence[Vector],
-    documents: Sequence[Vector],
-    postings: dict[str, list[tuple[int, float]]],
-    rows: Iterable[int],
-) -> Iterable[tuple[int, dict[int, float]]]:
-    """(query index, {document index: dot product}) for each non-empty query of ``rows``,
-    skipping a term whose (queries holding it) x (documents holding it) exceeds
-    TERM_PAIR_CAP. The cap counts every query, not only ``rows``, so a subset of rows
-    scores exactly as the whole would."""
-    query_df = Counter(t for v in queries for t in v.weights)
-    for i in rows:
-        v = queries[i]
-        if not v.norm:
-            continue
-        dots: defaultdict[int, float] = defaultdict(float)
-        for term, weight in v.weights.items():
-            posted = postings.get(term, ())
-            if query_df[term] * len(posted) > TERM_PAIR_CAP:
-                continue
-            for j, other in posted:
-                dots[j] += weight * other
-        yield i, dots
+    return TermIndex(queries, documents).best_cosines(rows)
 
 
 def sparse_coverage(
@@ -441,12 +395,7 @@ def sparse_coverage(
     short sentence whose fact sits inside a long sentence of the other article still scores
     high. Same inverted index and TERM_PAIR_CAP bound as :func:`sparse_cosines`.
     """
-    shares: dict[tuple[int, int], float] = {}
-    for i, found in _share_rows(queries, windows, range(len(queries))):
-        total = sum(queries[i].weights.values())
-        for k, share in found.items():
-            shares[i, k] = min(1.0, share / total)
-    return shares
+    return TermIndex(queries, windows).coverage(range(len(queries)))
 
 
 def best_coverage(
@@ -454,32 +403,178 @@ def best_coverage(
 ) -> dict[int, float]:
     """For each query index in ``rows``: the highest :func:`sparse_coverage` share it has
     in any window (0.0 when it shares no term), without keeping every pair."""
-    best: dict[int, float] = {}
-    for i, found in _share_rows(queries, windows, rows):
-        total = sum(queries[i].weights.values())
-        best[i] = min(1.0, max(found.values(), default=0.0) / total)
-    return best
+    return TermIndex(queries, windows).best_coverage(rows)
 
 
-def _share_rows(
-    queries: Sequence[Vector], windows: Sequence[Vector], rows: Iterable[int]
-) -> Iterable[tuple[int, dict[int, float]]]:
-    """(query index, {window index: query weight found in it}) for each non-empty query of
-    ``rows``, with the TERM_PAIR_CAP rule of :func:`_dot_rows`."""
-    postings: dict[str, list[int]] = {}
-    for k, w in enumerate(windows):
-        for term in w.weights:
-            postings.setdefault(term, []).append(k)
-    query_df = Counter(t for v in queries for t in v.weights)
-    for i in rows:
-        v = queries[i]
-        if not sum(v.weights.values()):
-            continue
-        found: defaultdict[int, float] = defaultdict(float)
-        for term, weight in v.weights.items():
-            posted = postings.get(term, ())
-            if query_df[term] * len(posted) > TERM_PAIR_CAP:
-                continue
-            for k in posted:
-                found[k] += weight
-        yield i, found
+_T = TypeVar("_T")
+
+PROBED_DOCUMENTS = 8
+"""Documents tried first when only asking whether a query reaches a score (unique claims): the
+ones holding the query's rarest indexed term, where its counterpart usually is. One of them
+reaching the score settles the query at the cost of a few dictionary lookups instead of a
+pass over every posting of its terms; otherwise the full pass decides, so the answer never
+depends on this number. On the 1M-character benchmark pair, most sentences are settled by
+the probe."""
+
+
+class TermIndex:
+    """An inverted index of ``documents`` for scoring ``queries`` against them, built once
+    and read by every score of the pair (the cosine and coverage tests of unique claims).
+
+    A term whose (queries holding it) x (documents holding it) exceeds TERM_PAIR_CAP is left
+    out. The cap counts every query, not only the rows asked for, so a subset of rows scores
+    exactly as the whole would. Repeated texts give equal vectors, whose rows are scored
+    once (:meth:`_distinct`).
+    """
+
+    def __init__(self, queries: Sequence[Vector], documents: Sequence[Vector]) -> None:
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for j, v in enumerate(documents):
+            for term, weight in v.weights.items():
+                postings.setdefault(term, []).append((j, weight))
+        query_df = Counter(chain.from_iterable(v.weights for v in queries))
+        self._postings = {
+            t: p for t, p in postings.items() if query_df[t] * len(p) <= TERM_PAIR_CAP
+        }
+        self._queries = queries
+        self._documents = documents
+        self._norms = [v.norm for v in documents]
+
+    def cosines(self, rows: Iterable[int], min_score: float) -> dict[tuple[int, int], float]:
+        """(query, document) -> cosine, for the pairs of ``rows`` sharing a term and scoring
+        at least ``min_score`` (capped at 1.0 against rounding)."""
+        scores: dict[tuple[int, int], float] = {}
+        for i, (found, values) in self._distinct(rows, lambda i: self._kept(i, min_score)):
+            scores.update(zip(zip(repeat(i), found), values, strict=True))
+        return scores
+
+    def best_cosines(self, rows: Iterable[int]) -> dict[int, float]:
+        """Query index -> its highest cosine with any document, for the non-empty ``rows``."""
+        return dict(self._distinct(rows, self._best_cosine))
+
+    def coverage(self, rows: Iterable[int]) -> dict[tuple[int, int], float]:
+        """(query, document) -> share of the query's weight found in the document, for the
+        pairs of ``rows`` sharing a term."""
+        shares: dict[tuple[int, int], float] = {}
+        for i in rows:
+            weights = self._queries[i].weights
+            total = sum(weights.values())
+            if total:
+                for k, share in self._found(weights).items():
+                    shares[i, k] = min(1.0, share / total)
+        return shares
+
+    def best_coverage(self, rows: Iterable[int]) -> dict[int, float]:
+        """Query index -> the highest share of its weight found in one document."""
+        return dict(self._distinct(rows, self._best_share))
+
+    def below_cosine(self, rows: Sequence[int], limit: float) -> list[int]:
+        """The ``rows`` whose best cosine (as :meth:`best_cosines`, 0.0 for an empty query)
+        is below ``limit``: the same answer, but a query with a document reaching the limit
+        among the probed ones is settled without its full pass."""
+        reached = dict(self._distinct(rows, lambda i: self._reaches_cosine(i, limit)))
+        return [i for i in rows if not reached.get(i, limit <= 0.0)]
+
+    def below_coverage(self, rows: Sequence[int], limit: float) -> list[int]:
+        """The ``rows`` whose best coverage (as :meth:`best_coverage`, 0.0 for an empty
+        query) is below ``limit``, probing likely documents first like :meth:`below_cosine`."""
+        reached = dict(self._distinct(rows, lambda i: self._reaches_share(i, limit)))
+        return [i for i in rows if not reached.get(i, limit <= 0.0)]
+
+    def _distinct(
+        self, rows: Iterable[int], score: Callable[[int], _T]
+    ) -> Iterable[tuple[int, _T]]:
+        """(row, score(row)) for each row with a non-empty query, computing ``score`` once per
+        distinct query: a repeated paragraph or sentence has the same weights, so the same
+        scores (a row's result depends only on its weights)."""
+        done: dict[tuple[tuple[str, float], ...], _T] = {}
+        for i in rows:
+            weights = self._queries[i].weights
+            if weights:
+                key = tuple(weights.items())
+                if key not in done:
+                    done[key] = score(i)
+                yield i, done[key]
+
+    def _dots(self, weights: dict[str, float]) -> dict[int, float]:
+        """Document index -> dot product with a query, for the documents sharing an indexed
+        term with it; the products are summed in the query's term order."""
+        dots: dict[int, float] = {}
+        get = dots.get
+        postings = self._postings
+        for term, weight in weights.items():
+            for j, other in postings.get(term, ()):
+                dots[j] = get(j, 0.0) + weight * other
+        return dots
+
+    def _found(self, weights: dict[str, float]) -> dict[int, float]:
+        """Document index -> query weight it contains, for the documents sharing an indexed
+        term with the query, summed in term order."""
+        found: dict[int, float] = {}
+        get = found.get
+        postings = self._postings
+        for term, weight in weights.items():
+            for j, _ in postings.get(term, ()):
+                found[j] = get(j, 0.0) + weight
+        return found
+
+    def _row_cosines(self, i: int) -> tuple[list[int], list[float]]:
+        """The documents sharing an indexed term with query ``i``, and its cosine with each
+        (computed by ``map`` over the row, without a Python loop per pair)."""
+        query = self._queries[i]
+        dots = self._dots(query.weights)
+        scale = map(query.norm.__mul__, map(self._norms.__getitem__, dots))
+        return list(dots), list(map(truediv, dots.values(), scale))
+
+    def _kept(self, i: int, min_score: float) -> tuple[list[int], list[float]]:
+        """The documents whose cosine with query ``i`` is at least ``min_score``, and their
+        cosines capped at 1.0."""
+        found, values = self._row_cosines(i)
+        kept = list(map(float(min_score).__le__, values))
+        return list(compress(found, kept)), list(map(min, compress(values, kept), repeat(1.0)))
+
+    def _best_cosine(self, i: int) -> float:
+        return min(1.0, max(self._row_cosines(i)[1], default=0.0))
+
+    def _best_share(self, i: int) -> float:
+        weights = self._queries[i].weights
+        return min(1.0, max(self._found(weights).values(), default=0.0) / sum(weights.values()))
+
+    def _probed(self, weights: dict[str, float]) -> tuple[list[str], list[float], list[int]]:
+        """A query's indexed terms and their weights, in its order, and the documents to try
+        first: up to PROBED_DOCUMENTS holding its rarest indexed term."""
+        postings = self._postings
+        terms = [t for t in weights if t in postings]
+        if not terms:
+            return [], [], []
+        rarest = min(terms, key=lambda t: len(postings[t]))
+        return (
+            terms,
+            [weights[t] for t in terms],
+            [j for j, _ in postings[rarest][:PROBED_DOCUMENTS]],
+        )
+
+    def _reaches_cosine(self, i: int, limit: float) -> bool:
+        """Whether query ``i`` has a cosine of at least ``limit`` with some document.
+
+        A probed document's dot product is summed over the query's indexed terms in order,
+        absent ones adding 0.0, so it equals the full pass's value to the last bit."""
+        query = self._queries[i]
+        terms, weights, probed = self._probed(query.weights)
+        for j in probed:
+            other = self._documents[j].weights.get
+            dot = sum(map(mul, weights, map(other, terms, repeat(0.0))))
+            if min(1.0, dot / (query.norm * self._norms[j])) >= limit:
+                return True
+        return self._best_cosine(i) >= limit
+
+    def _reaches_share(self, i: int, limit: float) -> bool:
+        """Whether some document holds at least ``limit`` of query ``i``'s weight."""
+        query = self._queries[i].weights
+        total = sum(query.values())
+        terms, weights, probed = self._probed(query)
+        for j in probed:
+            share = sum(compress(weights, map(self._documents[j].weights.__contains__, terms)))
+            if min(1.0, share / total) >= limit:
+                return True
+        return self._best_share(i) >= limit
