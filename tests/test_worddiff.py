@@ -90,3 +90,47 @@ def test_a_rewritten_paragraph_gets_no_word_changes_but_an_edit_does() -> None:
     edited_right = _article("Google is buying the cybersecurity company Wiz for $32 billion US.")
     [edit] = with_word_changes(edited_left, edited_right, [Block("match", (0,), (0,), 0.9)])
     assert _texts(edited_right, edit.right_changes) == ["US"]
+
+
+def test_common_subsequence_bound_matches_the_textbook_dynamic_programme() -> None:
+    # The rewrite shortcut trusts this length as an upper bound on what any diff keeps.
+    from itertools import product
+
+    from storydiff.core.worddiff import _common_subsequence_length
+
+    def textbook(a: str, b: str) -> int:
+        previous = [0] * (len(b) + 1)
+        for x in a:
+            current = [0]
+            for j, y in enumerate(b):
+                current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+            previous = current
+        return previous[-1]
+
+    words = ["".join(w) for n in range(5) for w in product("abc", repeat=n)]
+    assert all(_common_subsequence_length(a, b) == textbook(a, b) for a in words for b in words)
+
+
+def test_a_paragraph_of_figures_merges_each_figure_once_in_order() -> None:
+    # Overlapping and adjacent figures: each word joins the first figure still open at it.
+    text = "Costs rose from $5.6 million to $5.58 million, about ninety-five percent, in 2025."
+    shown = ["$5.6 million", "$5.58 million", "ninety-five percent", "2025"]
+    figures = [_figure(t, text) for t in shown]
+    article = _article(text)
+    other = _article(text.replace("2025", "2024"))
+    [block] = with_word_changes(
+        article, other, [Block("match", (0,), (0,), 0.9)], figures, figures[:3]
+    )
+    assert _texts(article, block.left_changes) == ["2025"]
+    assert _texts(other, block.right_changes) == ["2024"]
+
+
+def test_same_text_with_a_figure_on_one_side_only_is_still_diffed() -> None:
+    # Same words but a figure merged on one side only: the tokens differ, so it is no shortcut.
+    text = "The model cost $5.6 million to train on Nvidia chips."
+    article = _article(text)
+    [block] = with_word_changes(
+        article, article, [Block("match", (0,), (0,), 1.0)], [_figure("$5.6 million", text)], []
+    )
+    assert _texts(article, block.left_changes) == ["$5.6 million"]
+    assert _texts(article, block.right_changes) == ["$5.6 million"]
