@@ -18,4 +18,3 @@ __all__ = ["article_figures", "extract_figures", "pair_figures"]
 def article_figures(article: Article) -> list[Figure]:
     """Every figure of the article body, paragraph by paragraph."""
     return [f for i, p in enumerate(article.paragraphs) for f in extract_figures(p, i)]
-

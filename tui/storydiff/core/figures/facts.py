@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from storydiff.core.figures.lexicon import (
     _PHRASE_STARTS,
@@ -90,17 +91,24 @@ class Context:
 def context(paragraph: str, figure: Figure) -> Context:
     """The content words of the figure's sentence within CONTEXT_WORDS of it."""
     start, end = _sentence(paragraph, figure.start, figure.end)
-    before = [m for m in _WORD.finditer(paragraph, start, figure.start)][-CONTEXT_WORDS:]
-    after = [m for m in _WORD.finditer(paragraph, figure.end, end)][:CONTEXT_WORDS]
+    before = list(_WORD.finditer(paragraph, start, figure.start))[-CONTEXT_WORDS:]
+    after = list(_WORD.finditer(paragraph, figure.end, end))[:CONTEXT_WORDS]
     words: dict[str, tuple[int, str, int]] = {}
     for distance, m in [*enumerate(reversed(before), 1), *enumerate(after, 1)]:
         word = m.group()
-        if word.lower() in _SKIP or len(word) < 3:
-            continue
-        key = stem(word)
-        if key not in words or words[key][0] > distance:
+        key = _context_key(word)
+        if key is not None and (key not in words or words[key][0] > distance):
             words[key] = (distance, word, m.start())
     return Context(words)
+
+
+@lru_cache(maxsize=65536)  # every word of every figure's sentence; news reuses few words
+def _context_key(word: str) -> str | None:
+    """The stem a context word is counted under, or None for stop words, number words and
+    words under three letters (which say nothing about what a figure is)."""
+    if word.lower() in _SKIP or len(word) < 3:
+        return None
+    return stem(word)
 
 
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
@@ -119,7 +127,7 @@ def rarity(paragraphs: Sequence[str]) -> dict[str, float]:
     """Inverse document frequency of each stem over the given paragraphs."""
     df: Counter[str] = Counter()
     for p in paragraphs:
-        df.update({stem(w) for w in _WORD.findall(p)})
+        df.update({stem(w) for w in set(_WORD.findall(p))})  # each distinct word once
     n = max(len(paragraphs), 1)
     return {k: math.log(1 + n / v) for k, v in df.items()}
 
@@ -128,21 +136,39 @@ def _near(distance: int) -> float:
     return 1.0 if distance <= NEAR_WORDS else NEAR_WORDS / distance
 
 
-def overlap(a: Context, b: Context, weight: dict[str, float]) -> tuple[float, list[str]]:
+class Weighted(NamedTuple):
+    """A context weighted for one pair of articles, computed once per figure so that scoring
+    a candidate pair is a set intersection and a short sum (pairing scores thousands of
+    candidate pairs on a long article, and recomputed every weight for each)."""
+
+    words: dict[str, tuple[int, str, int]]
+    """The context's words (stem -> distance, surface word, offset)."""
+    keys: set[str]
+    """The stems, as a set: the same set ``set(words)`` the shared stems are intersected from,
+    so they come out in the same order."""
+    weights: dict[str, float]
+    """Stem -> rarity x nearness."""
+    norm2: float
+    """Sum of the squared weights, in the context's word order."""
+
+
+def weigh(c: Context, weight: dict[str, float]) -> Weighted:
+    """The context ``c`` weighted by rarity (``weight``, default 1) and nearness."""
+    weights = {k: weight.get(k, 1.0) * _near(v[0]) for k, v in c.words.items()}
+    return Weighted(c.words, set(c.words), weights, sum([w**2 for w in weights.values()]))
+
+
+def overlap(a: Weighted, b: Weighted) -> tuple[float, list[str]]:
     """Weighted cosine of two contexts (rarity x nearness), and the shared stems, nearest
     first."""
-    shared = sorted(set(a.words) & set(b.words), key=lambda k: a.words[k][0] + b.words[k][0])
-    if not shared:
+    common = a.keys & b.keys
+    if not common:
         return 0.0, []
-
-    def wa(k: str) -> float:
-        return weight.get(k, 1.0) * _near(a.words[k][0])
-
-    def wb(k: str) -> float:
-        return weight.get(k, 1.0) * _near(b.words[k][0])
-
-    num = sum(wa(k) * wb(k) for k in shared)
-    den = math.sqrt(sum(wa(k) ** 2 for k in a.words) * sum(wb(k) ** 2 for k in b.words))
+    aw, bw = a.words, b.words
+    shared = sorted(common, key=lambda k: aw[k][0] + bw[k][0])
+    wa, wb = a.weights, b.weights
+    num = sum([wa[k] * wb[k] for k in shared])
+    den = math.sqrt(a.norm2 * b.norm2)
     return (num / den if den else 0.0), shared
 
 
@@ -208,8 +234,10 @@ class Description:
     words: frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """One word of a figure's sentence (a named tuple: describing a figure builds one per word
+    of its sentence, and a tuple is built several times faster than a frozen dataclass)."""
+
     lower: str
     """Lower case, possessive removed ("monday's" -> "monday")."""
     text: str
@@ -288,19 +316,30 @@ def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
     lo, hi = max(0, figure.start - SPAN_CHARS), min(len(paragraph), figure.end + SPAN_CHARS)
     s, e = _sentence(paragraph[lo:hi], figure.start - lo, figure.end - lo)
     before = list(_TOKEN.finditer(paragraph, lo + s, figure.start))
-    after = list(_TOKEN.finditer(paragraph, figure.end, lo + e))
     out: list[_Word] = []
-    for side, matches in ((False, reversed(before)), (True, after)):
-        distance, run, edge = 0.0, [], figure.start if not side else figure.end
-        for m in matches:
-            numeric = _numeric(m.group())
-            distance += CROSS_PENALTY if numeric else 1
-            gap = paragraph[m.end() : edge] if not side else paragraph[edge : m.start()]
-            word = _Word(_base(m.group()), m.group(), distance, side, numeric, bool(gap.strip()))
-            run.append(word)
-            edge = m.start() if not side else m.end()
-        out += run if side else run[::-1]
+    distance, edge = 0.0, figure.start
+    for m in reversed(before):
+        text = m.group()
+        base, numeric = _word_facts(text)
+        distance += CROSS_PENALTY if numeric else 1
+        end = m.end()
+        out.append(_Word(base, text, distance, False, numeric, _broken(paragraph, end, edge)))
+        edge = m.start()
+    out.reverse()
+    distance, edge = 0.0, figure.end
+    for m in _TOKEN.finditer(paragraph, figure.end, lo + e):
+        text = m.group()
+        base, numeric = _word_facts(text)
+        distance += CROSS_PENALTY if numeric else 1
+        start = m.start()
+        out.append(_Word(base, text, distance, True, numeric, _broken(paragraph, edge, start)))
+        edge = m.end()
     return out, len(before)
+
+
+def _broken(paragraph: str, start: int, end: int) -> bool:
+    """Whether the gap between two words holds anything but whitespace."""
+    return start != end and not paragraph[start:end].isspace()
 
 
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*")
@@ -308,6 +347,13 @@ _COUNTING_WORDS = frozenset(
     _NUMBER_WORDS | {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
 )
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)  # a sentence's words are described once per figure in it
+def _word_facts(word: str) -> tuple[str, bool]:
+    """The word's base form (``_base``) and whether it is a number (``_numeric``), worked out
+    once per distinct word."""
+    return _base(word), _numeric(word)
 
 
 def _numeric(word: str) -> bool:

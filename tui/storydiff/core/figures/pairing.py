@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storydiff.core.figures.facts import (
-    Context,
+    Weighted,
     context,
     describe,
     overlap,
@@ -23,6 +23,7 @@ from storydiff.core.figures.facts import (
     rarity,
     single_label,
     stem,
+    weigh,
 )
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
@@ -66,8 +67,8 @@ def pair_figures(
     """Every figure of both articles, paired where they state the same fact, in reading order."""
     lf, rf = list(left_figures)[:MAX_FIGURES], list(right_figures)[:MAX_FIGURES]
     weight = rarity([*left.paragraphs, *right.paragraphs])
-    lc = [context(left.paragraphs[f.paragraph], f) for f in lf]
-    rc = [context(right.paragraphs[f.paragraph], f) for f in rf]
+    lc = [weigh(context(left.paragraphs[f.paragraph], f), weight) for f in lf]
+    rc = [weigh(context(right.paragraphs[f.paragraph], f), weight) for f in rf]
     aligned = {
         (a, b)
         for blk in blocks
@@ -80,7 +81,7 @@ def pair_figures(
     for i, j in _comparable_pairs(lf, rf):
         a, b = lf[i], rf[j]
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
-        score, shared = _score(a, b, lc[i], rc[j], weight, aligned, agree)
+        score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
         if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
             candidates.append((-score, i, j, shared))
@@ -150,7 +151,7 @@ def _bucket(f: Figure) -> tuple[str, str | None]:
     return f.kind, f.unit
 
 
-def _twins(a: Figure, b: Figure, ca: Context, cb: Context, aligned: set[tuple[int, int]]) -> bool:
+def _twins(a: Figure, b: Figure, ca: Weighted, cb: Weighted, aligned: set[tuple[int, int]]) -> bool:
     """Figures in aligned paragraphs that are written identically, or that have no words
     around them at all, are the same statement even without shared context words."""
     if (a.paragraph, b.paragraph) not in aligned:
@@ -161,13 +162,12 @@ def _twins(a: Figure, b: Figure, ca: Context, cb: Context, aligned: set[tuple[in
 def _score(
     a: Figure,
     b: Figure,
-    ca: Context,
-    cb: Context,
-    weight: dict[str, float],
+    ca: Weighted,
+    cb: Weighted,
     aligned: set[tuple[int, int]],
     agree: bool,
 ) -> tuple[float, list[str]]:
-    score, shared = overlap(ca, cb, weight)
+    score, shared = overlap(ca, cb)
     if (a.paragraph, b.paragraph) in aligned:
         score += BLOCK_BONUS
     if agree:
