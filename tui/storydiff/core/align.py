@@ -142,8 +142,10 @@ def _pairing(left: Sequence[str], right: Sequence[str]) -> list[_Pair]:
     _add_identical(left, right, sims)
     best_left, best_right = [0.0] * len(left), [0.0] * len(right)
     for (i, j), s in sims.items():
-        best_left[i] = max(best_left[i], s)
-        best_right[j] = max(best_right[j], s)
+        if s > best_left[i]:
+            best_left[i] = s
+        if s > best_right[j]:
+            best_right[j] = s
     scores = _Scores(lv, rv, sims, best_left, best_right)
     pairs = _in_order(scores)
     return pairs + _moved(scores, pairs)
@@ -155,10 +157,11 @@ def _moved(scores: _Scores, pairs: list[_Pair]) -> list[_Pair]:
     used_left = {i for p in pairs for i in p.left}
     used_right = {j for p in pairs for j in p.right}
     moved: list[_Pair] = []
-    strong = ((ij, s) for ij, s in scores.sims.items() if s >= MOVED_MIN)
-    for (i, j), s in sorted(strong, key=lambda kv: (-kv[1], kv[0])):
+    strong = sorted([(-s, ij) for ij, s in scores.sims.items() if s >= MOVED_MIN])
+    for minus_s, (i, j) in strong:  # best first, ties in index order
         if i in used_left or j in used_right:
             continue
+        s = -minus_s
         lefts = _grow(scores, (i,), (j,), used_left, side="left")
         rights = _grow(scores, (j,), lefts, used_right, side="right")
         used_left.update(lefts)
@@ -248,26 +251,43 @@ def _in_order(scores: _Scores) -> list[_Pair]:
     n, m = len(scores.lv), len(scores.rv)
     grid = _Grid(n, m)
     grid.score[0][0] = 0.0
+    sims = scores.sims
     for i in range(n + 1):
-        for j in range(grid.lo[i], grid.hi[i] + 1):
-            if i == 0 and j == 0:
-                continue
-            best, move = float("-inf"), (0, 0)
+        lo, row, moves = grid.lo[i], grid.score[i], grid.move[i]
+        for j in range(max(lo, 1) if i == 0 else lo, grid.hi[i] + 1):
             # Every pairing move into (i, j) involves paragraphs i-1 and j-1 together, so
             # when they share nothing only the two skips need looking at (the fast path).
-            paired = i and j and scores.sim(i - 1, j - 1) >= min(PAIR_MIN, MERGE_PART_MIN)
-            for di, dj in _MOVES if paired else _SKIPS:
-                if i < di or j < dj:
-                    continue
-                before = grid.get(i - di, j - dj)
-                if before == float("-inf"):
-                    continue
-                gain = _gain(scores, i - di, j - dj, di, dj)
-                if gain is not None and before + gain > best:
-                    best, move = before + gain, (di, dj)
-            grid.score[i][j - grid.lo[i]] = best
-            grid.move[i][j - grid.lo[i]] = move
+            if i and j and sims.get((i - 1, j - 1), 0.0) >= min(PAIR_MIN, MERGE_PART_MIN):
+                row[j - lo], moves[j - lo] = _best_move(grid, scores, i, j)
+            else:
+                row[j - lo], moves[j - lo] = _best_skip(grid, i, j)
     return _trace(grid, scores, n, m)
+
+
+def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tuple[int, int]]:
+    """The best score into cell (i, j) and the block shape that gives it, among all moves."""
+    best, move = float("-inf"), (0, 0)
+    for di, dj in _MOVES:
+        if i < di or j < dj:
+            continue
+        before = grid.get(i - di, j - dj)
+        if before == float("-inf"):
+            continue
+        gain = _gain(scores, i - di, j - dj, di, dj)
+        if gain is not None and before + gain > best:
+            best, move = before + gain, (di, dj)
+    return best, move
+
+
+def _best_skip(grid: _Grid, i: int, j: int) -> tuple[float, tuple[int, int]]:
+    """The best score into cell (i, j) by skipping a paragraph (gain 0.0), as
+    :func:`_best_move` would find it when no pairing move is possible."""
+    best, move = float("-inf"), (0, 0)
+    for di, dj in _SKIPS:
+        before = grid.get(i - di, j - dj) if i >= di and j >= dj else float("-inf")
+        if before != float("-inf") and before + 0.0 > best:
+            best, move = before + 0.0, (di, dj)
+    return best, move
 
 
 def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:

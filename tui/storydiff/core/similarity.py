@@ -309,7 +309,7 @@ class Weighting:
     def __init__(self, documents: Sequence[str]) -> None:
         df: Counter[str] = Counter()
         for doc in documents:
-            df.update(map(itemgetter(0), _profile(doc)))
+            df.update(_profile(doc)[0])
         n = max(1, len(documents))
         self._idf = {term: math.log(1.0 + n / count) for term, count in df.items()}
         self._unseen = math.log(1.0 + n / 1)
@@ -320,20 +320,26 @@ class Weighting:
         return self._idf.get(term, self._unseen)
 
     def vector(self, text: str) -> Vector:
-        """Sublinear term frequency x IDF x boost, per term."""
-        idf, unseen = self._idf.get, self._unseen
-        return _vector({t: tf * idf(t, unseen) * boost for t, tf, boost in _profile(text)})
+        """Sublinear term frequency x IDF x boost, per term (multiplied in that order, by
+        ``map``, without a Python loop per term)."""
+        found, tfs, boosts = _profile(text)
+        idfs = map(self._idf.get, found, repeat(self._unseen))
+        return _vector(dict(zip(found, map(mul, map(mul, tfs, idfs), boosts), strict=True)))
 
 
 @lru_cache(maxsize=TERMS_CACHE_SIZE)
-def _profile(text: str) -> tuple[tuple[str, float, float], ...]:
-    """(term, 1 + log(count), highest boost) of each distinct term, in order of appearance:
-    everything a text's vector needs but the IDF, so it is worked out once per text, not
-    once per weighting and once more for each use of the text."""
+def _profile(text: str) -> tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...]]:
+    """A text's distinct terms in order of appearance, each one's sublinear frequency
+    1 + log(count) and highest boost: everything its vector needs but the IDF, worked out
+    once per text, not once per weighting and once more for each use of the text."""
     found = _terms(text, True)
-    boosts = dict(sorted(found, key=itemgetter(1)))  # the last, highest boost of each term
     counts = Counter(map(itemgetter(0), found))
-    return tuple((t, 1.0 + math.log(c), boosts[t]) for t, c in counts.items())
+    boosts = dict(found)  # the last boost of each term: its only one, unless...
+    if len(set(found)) > len(boosts):  # ...a term came with two boosts: keep the highest
+        boosts = dict(sorted(found, key=itemgetter(1)))
+    terms = tuple(counts)
+    tfs = tuple(map((1.0).__add__, map(math.log, counts.values())))
+    return terms, tfs, tuple(map(boosts.__getitem__, terms))
 
 
 PAIR_WEIGHTINGS_KEPT = 2
@@ -423,29 +429,46 @@ class TermIndex:
 
     A term whose (queries holding it) x (documents holding it) exceeds TERM_PAIR_CAP is left
     out. The cap counts every query, not only the rows asked for, so a subset of rows scores
-    exactly as the whole would. Repeated texts give equal vectors, whose rows are scored
-    once (:meth:`_distinct`).
+    exactly as the whole would.
+
+    Repeated texts (a paragraph an article prints twice, boilerplate) give equal vectors,
+    whose scores are equal to the last bit: a repeated query row is scored once
+    (:meth:`_distinct`) and repeated documents share one posting, their scores copied to
+    each of them.
     """
 
     def __init__(self, queries: Sequence[Vector], documents: Sequence[Vector]) -> None:
         postings: dict[str, list[tuple[int, float]]] = {}
+        first: dict[tuple[tuple[str, float], ...], int] = {}
+        self._members: list[list[int]] = []  # the documents each distinct one stands for
         for j, v in enumerate(documents):
+            key = tuple(v.weights.items())
+            d = first.setdefault(key, len(self._members))
+            if d < len(self._members):
+                self._members[d].append(j)
+                continue
+            self._members.append([j])
             for term, weight in v.weights.items():
-                postings.setdefault(term, []).append((j, weight))
+                postings.setdefault(term, []).append((d, weight))
         query_df = Counter(chain.from_iterable(v.weights for v in queries))
+        doc_df = Counter(chain.from_iterable(v.weights for v in documents))
         self._postings = {
-            t: p for t, p in postings.items() if query_df[t] * len(p) <= TERM_PAIR_CAP
+            t: p for t, p in postings.items() if query_df[t] * doc_df[t] <= TERM_PAIR_CAP
         }
         self._queries = queries
-        self._documents = documents
-        self._norms = [v.norm for v in documents]
+        self._documents = [documents[m[0]] for m in self._members]
+        self._norms = [v.norm for v in self._documents]
 
     def cosines(self, rows: Iterable[int], min_score: float) -> dict[tuple[int, int], float]:
         """(query, document) -> cosine, for the pairs of ``rows`` sharing a term and scoring
         at least ``min_score`` (capped at 1.0 against rounding)."""
         scores: dict[tuple[int, int], float] = {}
+        members = self._members
         for i, (found, values) in self._distinct(rows, lambda i: self._kept(i, min_score)):
-            scores.update(zip(zip(repeat(i), found), values, strict=True))
+            documents = list(chain.from_iterable(map(members.__getitem__, found)))
+            if len(documents) > len(found):  # repeated documents: each takes its group's score
+                values = [v for d, v in zip(found, values, strict=True) for _ in members[d]]
+            scores.update(zip(zip(repeat(i), documents), values, strict=True))
         return scores
 
     def best_cosines(self, rows: Iterable[int]) -> dict[int, float]:
@@ -460,8 +483,9 @@ class TermIndex:
             weights = self._queries[i].weights
             total = sum(weights.values())
             if total:
-                for k, share in self._found(weights).items():
-                    shares[i, k] = min(1.0, share / total)
+                for d, share in self._found(weights).items():
+                    for k in self._members[d]:
+                        shares[i, k] = min(1.0, share / total)
         return shares
 
     def best_coverage(self, rows: Iterable[int]) -> dict[int, float]:
