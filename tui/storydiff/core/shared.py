@@ -8,16 +8,23 @@ as in "distilled the knowledge out of OpenAI's models" / "distilled knowledge ou
 models"). Runs of at least MIN_WORDS matching words are kept, longest first, without
 overlapping one already kept. Cost is linear in the text plus the seed hits, which
 MAX_SEED_HITS bounds for repeated phrases.
+
+Each side is worked on as one string with one character per word (the same character for
+the same normalised word), its paragraphs set apart by separator characters: comparing
+runs of words, hashing seeds and walking matches are then slices and comparisons done in
+C, and the separators stop every walk at a paragraph's edge without a bounds test.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from storydiff.core.model import Article, SharedPassage, Span
-from storydiff.core.similarity import normalise, word_spans
+from storydiff.core.segment import WORD, word_spans
+from storydiff.core.similarity import normalise
 
 MIN_WORDS = 6
 """Fewest matching words for a shared passage. Five-word runs in the seeds are stock
@@ -48,154 +55,202 @@ MAX_SEED_HITS = 20
 used: it would only produce already-covered or coincidental candidates, at quadratic cost."""
 
 
-_SKIPS = sorted(
-    ((a, b) for a in range(MAX_GAP + 1) for b in range(MAX_GAP + 1) if a or b),
-    key=lambda ab: (ab[0] + ab[1], ab),
-)
-"""Gap shapes tried when extending, smallest first: one word dropped, added, changed, ..."""
+_LEFT_EDGE, _RIGHT_EDGE = "\0", "\1"
+"""Codes of the separators around the left side's paragraphs and the right side's. Each
+also stands for every word found on its side only: such a word can never match, and the
+two never equal each other or a word, so no match or resync goes past a paragraph edge."""
+
+_EDGE_WIDTH = MAX_GAP + 1
+"""Separator codes at each paragraph edge: enough that every RESYNC_WORDS window a gap can
+reach beyond the edge holds one (a window starting up to MAX_GAP words past the edge)."""
+
+_FIRST_WORD_CODE = 2
+"""Code points below this are the separators."""
+
+MAX_CODES = 0x110000 - _FIRST_WORD_CODE
+"""Distinct words present on both sides that get a code (one str character each). Beyond
+it (over a million distinct shared words: several MB of text a side, above the loader's
+default size cap) further words are treated as found on one side only and do not match."""
+
+_CHUNK_WORDS = 8
+"""Words compared at a time while following an exact stretch, before going word by word.
+Copied stretches in the corpora run 2 to 60 words; at 8, a 10-word stretch takes 2 slice
+comparisons and 2 single steps, and a 40-word one 6 and 0, against 10 and 40 steps."""
 
 
 @dataclass(frozen=True)
-class _Words:
-    """One paragraph's normalised words and their character spans."""
+class _Side:
+    """One article's words as codes, its paragraphs one after another between separators.
 
-    keys: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
-    backwards: tuple[str, ...]
-    """``keys`` reversed, made once for the backward walks of every run in the paragraph."""
+    Positions are indices into ``codes``; a passage is a pair of position ranges.
+    """
 
-
-@dataclass(frozen=True, slots=True)
-class _Run:
-    lp: int
-    li: int
-    le: int
-    rp: int
-    rj: int
-    re: int
-    matched: int
+    codes: str
+    """One character per word: the same for the same normalised word on either side."""
+    backwards: str
+    """``codes`` reversed, for the backward walks (a position p is len - p there)."""
+    starts: list[int]
+    """Position of each paragraph's first word."""
+    ends: list[int]
+    """Position just past each paragraph's last word."""
 
 
 def find_shared(left: Article, right: Article) -> list[SharedPassage]:
     """Identical or near-identical passages of about six words or more, in left order."""
-    lw = [_words(p) for p in left.paragraphs]
-    rw = [_words(p) for p in right.paragraphs]
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for rp, words in enumerate(rw):
-        for j in range(len(words.keys) - SEED_WORDS + 1):
-            index.setdefault(words.keys[j : j + SEED_WORDS], []).append((rp, j))
-    runs: list[_Run] = []
-    for lp, words in enumerate(lw):
-        # Seeds already inside an exact stretch of an earlier run of this left paragraph;
-        # only this paragraph's seeds are ever looked up, so the set starts empty for each.
-        covered: set[tuple[int, int, int]] = set()
-        for i in range(len(words.keys) - SEED_WORDS + 1):
-            hits = index.get(words.keys[i : i + SEED_WORDS], ())
-            if len(hits) > MAX_SEED_HITS:
-                continue
-            for rp, j in hits:
-                if (i, rp, j) in covered:
-                    continue
-                run = _extend(words, rw[rp], lp, rp, i, j, covered)
-                if run.matched >= MIN_WORDS and _similarity(run) >= MIN_SIMILARITY:
-                    runs.append(run)
-    return [_passage(left, right, lw, rw, r) for r in _disjoint(runs)]
+    lwords = [WORD.findall(p) for p in left.paragraphs]  # WORD has no groups: whole tokens
+    rwords = [WORD.findall(p) for p in right.paragraphs]
+    lcode, rcode = _codebooks(lwords, rwords)
+    lside, rside = _side(lwords, lcode, _LEFT_EDGE), _side(rwords, rcode, _RIGHT_EDGE)
+    runs = _runs(lside, rside, _seed_index(rside))
+    return [_passage(left, right, lside, rside, run) for run in _disjoint(runs)]
 
 
-def _words(text: str) -> _Words:
-    spans = tuple((s, e) for s, e in word_spans(text) if e > s)
-    keys = tuple(_key(text[s:e]) for s, e in spans)
-    return _Words(keys, spans, keys[::-1])
-
-
-KEY_CACHE_SIZE = 65_536
-"""Distinct words whose comparison key is memoised: a text repeats a few thousand words, so
-normalising each once instead of at every occurrence saves most of the indexing time."""
-
-
-@lru_cache(maxsize=KEY_CACHE_SIZE)
-def _key(word: str) -> str:
-    """A word as compared: case folded, punctuation and possessive dropped ("OpenAI's")."""
-    key = "".join(ch for ch in normalise(word) if ch.isalnum() or ch == "'")
-    return key.removesuffix("'s").strip("'") or key
-
-
-def _extend(
-    left_words: _Words,
-    right_words: _Words,
-    lp: int,
-    rp: int,
-    i: int,
-    j: int,
-    covered: set[tuple[int, int, int]],
-) -> _Run:
-    """The longest near-identical run through seed (i, j); marks its word pairs covered.
-
-    Walks forwards from the seed, then backwards (the same walk over the reversed words).
-    """
-    left, right = left_words.keys, right_words.keys
-    end_i, end_j, ahead = _walk(left, right, i, j)
-    for k in range(ahead):  # the forward walk's exact matches, for skipping later seeds
-        covered.add((i + k, rp, j + k))
-    back_i, back_j, behind = _walk(
-        left_words.backwards, right_words.backwards, len(left) - i, len(right) - j
+def _codebooks(
+    lwords: list[list[str]], rwords: list[list[str]]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The code of every word token of each side: one character per normalised word found
+    on both sides, the side's separator for a word found on that side only."""
+    lkeys = {word: _key(word) for word in set().union(*lwords)}
+    rkeys = {word: _key(word) for word in set().union(*rwords)}
+    shared = set(lkeys.values()).intersection(rkeys.values())
+    codes = {key: chr(n + _FIRST_WORD_CODE) for n, key in enumerate(sorted(shared)[:MAX_CODES])}
+    return (
+        {word: codes.get(key, _LEFT_EDGE) for word, key in lkeys.items()},
+        {word: codes.get(key, _RIGHT_EDGE) for word, key in rkeys.items()},
     )
-    return _Run(lp, len(left) - back_i, end_i, rp, len(right) - back_j, end_j, ahead + behind)
 
 
-def _walk(left: tuple[str, ...], right: tuple[str, ...], i: int, j: int) -> tuple[int, int, int]:
+def _side(paragraphs: list[list[str]], code: dict[str, str], edge: str) -> _Side:
+    separator = edge * _EDGE_WIDTH
+    parts = [separator]
+    starts, ends = [], []
+    position = _EDGE_WIDTH
+    for words in paragraphs:
+        starts.append(position)
+        position += len(words)
+        ends.append(position)
+        position += _EDGE_WIDTH
+        parts += ("".join(map(code.__getitem__, words)), separator)
+    codes = "".join(parts)
+    return _Side(codes, codes[::-1], starts, ends)
+
+
+def _seed_index(side: _Side) -> dict[str, list[int]]:
+    """Positions of every SEED_WORDS-word run of the side, by the run's codes, in order."""
+    index: dict[str, list[int]] = {}
+    codes = side.codes
+    for start, end in zip(side.starts, side.ends, strict=True):
+        for j in range(start, end - SEED_WORDS + 1):
+            index.setdefault(codes[j : j + SEED_WORDS], []).append(j)
+    return index
+
+
+_Run = tuple[int, int, int, int, int]
+"""A candidate passage: (minus words matched, left start, right start, left end, right end);
+minus so that sorting puts the longest first."""
+
+
+def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, None]:
+    """Every candidate long and similar enough, in the order found, without duplicates.
+
+    A seed lying on the diagonal of an earlier candidate's forward matches is skipped: its
+    candidate would be part of that one. ``reach`` holds, per diagonal (right position minus
+    left position), the left position where the last candidate's forward matches on it end;
+    seeds come in left order, so a seed is covered exactly when it lies before that.
+    """
+    lcodes, rcodes = left.codes, right.codes
+    lback, rback = left.backwards, right.backwards
+    ln, rn = len(lcodes), len(rcodes)
+    reach: dict[int, int] = {}
+    runs: dict[_Run, None] = {}
+    for start, end in zip(left.starts, left.ends, strict=True):
+        for i in range(start, end - SEED_WORDS + 1):
+            hits = index.get(lcodes[i : i + SEED_WORDS])
+            if hits is None or len(hits) > MAX_SEED_HITS:
+                continue
+            for j in hits:
+                if reach.get(j - i, 0) > i:
+                    continue
+                end_i, end_j, ahead = _walk(lcodes, rcodes, i, j)
+                reach[j - i] = i + ahead
+                back_i, back_j, behind = _walk(lback, rback, ln - i, rn - j)
+                li, rj, matched = ln - back_i, rn - back_j, ahead + behind
+                if matched >= MIN_WORDS and _similarity(matched, li, rj, end_i, end_j) >= (
+                    MIN_SIMILARITY
+                ):
+                    runs[(-matched, li, rj, end_i, end_j)] = None
+    return runs
+
+
+def _walk(left: str, right: str, i: int, j: int) -> tuple[int, int, int]:
     """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched)."""
     end_i, end_j, matched = i, j, 0
-    n, m = len(left), len(right)
     while True:
-        if i < n and j < m and left[i] == right[j]:
-            i, j, matched = i + 1, j + 1, matched + 1
+        same = _same_run(left, right, i, j)
+        if same:
+            i, j, matched = i + same, j + same, matched + same
             end_i, end_j = i, j
-            continue
         gap = _resync(left, right, i, j)
         if gap is None:
             return end_i, end_j, matched
         i, j = i + gap[0], j + gap[1]
 
 
-def _resync(
-    left: tuple[str, ...], right: tuple[str, ...], i: int, j: int
-) -> tuple[int, int] | None:
-    """The smallest skip (left words, right words) after which RESYNC_WORDS words match."""
-    for a, b in _SKIPS:
-        la, rb = left[i + a : i + a + RESYNC_WORDS], right[j + b : j + b + RESYNC_WORDS]
-        if len(la) == RESYNC_WORDS and la == rb:
-            return a, b
-    return None
+def _same_run(left: str, right: str, i: int, j: int) -> int:
+    """How many words match from (i, j) on. The separators differ between the sides, so
+    every stretch stops at a paragraph's edge at the latest."""
+    start = i
+    while left[i : i + _CHUNK_WORDS] == right[j : j + _CHUNK_WORDS]:
+        i, j = i + _CHUNK_WORDS, j + _CHUNK_WORDS
+    while left[i] == right[j]:
+        i, j = i + 1, j + 1
+    return i - start
 
 
-def _similarity(run: _Run) -> float:
-    return 2 * run.matched / ((run.le - run.li) + (run.re - run.rj))
+def _resync(left: str, right: str, i: int, j: int) -> tuple[int, int] | None:
+    """The smallest skip (left words, right words) after which RESYNC_WORDS words match,
+    fewest words skipped in all first, then fewest on the left.
+
+    For each left skip, one substring search of the right window finds the smallest right
+    skip. The separators make a window that reaches past a paragraph's edge match nothing.
+    """
+    window = right[j : j + MAX_GAP + RESYNC_WORDS]
+    best: tuple[int, int] | None = None
+    for a in range(MAX_GAP + 1):
+        if best is not None and best[0] + best[1] <= a:
+            break  # a skip of a or more left words cannot be smaller
+        b = window.find(left[i + a : i + a + RESYNC_WORDS])
+        if b >= 0 and (best is None or a + b < best[0] + best[1]):
+            best = (a, b)
+    return best
 
 
-def _disjoint(runs: list[_Run]) -> list[_Run]:
-    """Longest runs first; drop any run overlapping a kept one on either side.
+def _similarity(matched: int, li: int, rj: int, le: int, re: int) -> float:
+    return 2 * matched / ((le - li) + (re - rj))
 
-    Kept runs never overlap each other on a side, so each paragraph's kept stretches form
-    sorted, disjoint intervals: one binary search per side tells whether a run overlaps any,
+
+def _disjoint(runs: dict[_Run, None]) -> list[_Run]:
+    """Longest runs first (the first found among equals); drop any run overlapping a kept one
+    on either side. Returns the kept runs in left order.
+
+    Kept runs never overlap each other on a side, so the kept stretches form sorted,
+    disjoint intervals: one binary search per side tells whether a run overlaps any,
     instead of a test against every kept run (140 million tests at 1M characters a side).
     """
     kept: list[_Run] = []
-    left_taken: dict[int, _Intervals] = {}
-    right_taken: dict[int, _Intervals] = {}
-    for run in sorted(runs, key=lambda r: (-r.matched, r.lp, r.li, r.rp, r.rj)):
-        lefts = left_taken.setdefault(run.lp, _Intervals())
-        rights = right_taken.setdefault(run.rp, _Intervals())
-        if lefts.overlaps(run.li, run.le) or rights.overlaps(run.rj, run.re):
+    lefts, rights = _Intervals(), _Intervals()
+    for run in sorted(runs, key=itemgetter(0, 1, 2)):  # stable: found order among equals
+        _, li, rj, le, re = run
+        if lefts.overlaps(li, le) or rights.overlaps(rj, re):
             continue
-        lefts.add(run.li, run.le)
-        rights.add(run.rj, run.re)
+        lefts.add(li, le)
+        rights.add(rj, re)
         kept.append(run)
-    return sorted(kept, key=lambda r: (r.lp, r.li, r.rp, r.rj))
+    return sorted(kept, key=itemgetter(1, 2))
 
 
 class _Intervals:
-    """Disjoint half-open word intervals of one paragraph, sorted by start."""
+    """Disjoint half-open position intervals, sorted by start."""
 
     __slots__ = ("starts", "ends")
 
@@ -215,15 +270,37 @@ class _Intervals:
         self.ends.insert(k, end)
 
 
-def _passage(
-    left: Article, right: Article, lw: list[_Words], rw: list[_Words], run: _Run
-) -> SharedPassage:
-    ls, le = lw[run.lp].spans[run.li][0], lw[run.lp].spans[run.le - 1][1]
-    rs, re_ = rw[run.rp].spans[run.rj][0], rw[run.rp].spans[run.re - 1][1]
+KEY_CACHE_SIZE = 65_536
+"""Distinct words whose comparison key is memoised: a text repeats a few thousand words, so
+normalising each once instead of at every occurrence saves most of the indexing time."""
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _key(word: str) -> str:
+    """A word as compared: case folded, punctuation and possessive dropped ("OpenAI's")."""
+    word = normalise(word)
+    if word.isalnum():  # most words: nothing to drop, and no test per character
+        return word
+    key = "".join(ch for ch in word if ch.isalnum() or ch == "'")
+    return key.removesuffix("'s").strip("'") or key
+
+
+def _passage(left: Article, right: Article, lside: _Side, rside: _Side, run: _Run) -> SharedPassage:
+    neg_matched, li, rj, le, re = run
+    lp, ls, le_ = _located(left, lside, li, le)
+    rp, rs, re_ = _located(right, rside, rj, re)
     return SharedPassage(
-        text=left.paragraphs[run.lp][ls:le],
-        words=run.le - run.li,
-        left=Span(run.lp, ls, le),
-        right=Span(run.rp, rs, re_),
-        similarity=round(_similarity(run), 3),
+        text=left.paragraphs[lp][ls:le_],
+        words=le - li,
+        left=Span(lp, ls, le_),
+        right=Span(rp, rs, re_),
+        similarity=round(_similarity(-neg_matched, li, rj, le, re), 3),
     )
+
+
+def _located(article: Article, side: _Side, start: int, end: int) -> tuple[int, int, int]:
+    """(paragraph, start offset, end offset) of the words at positions [start, end)."""
+    paragraph = bisect_right(side.starts, start) - 1
+    first = side.starts[paragraph]
+    spans = word_spans(article.paragraphs[paragraph])
+    return paragraph, spans[start - first][0], spans[end - 1 - first][1]
