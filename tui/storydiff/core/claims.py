@@ -18,7 +18,13 @@ from collections.abc import Sequence
 
 from storydiff.core.model import Article, Block, Sentence
 from storydiff.core.segment import article_sentences
-from storydiff.core.similarity import TermIndex, Vector, combine, pair_weighting, terms
+from storydiff.core.similarity import (
+    TermIndex,
+    Vector,
+    combine,
+    content_term_count,
+    pair_weighting,
+)
 
 UNIQUE_MAX = 0.2
 """A sentence whose best match in the other article scores below this is unique to its
@@ -97,4 +103,4 @@ def _windows(sentences: list[Sentence], vectors: list[Vector]) -> list[Vector]:
 
 
 def _substantial(text: str) -> bool:
-    return len({t for t, _ in terms(text, fallback=False)}) >= MIN_CONTENT_TERMS
+    return content_term_count(text) >= MIN_CONTENT_TERMS

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, repeat
-from operator import itemgetter, mul, truediv
+from operator import add, attrgetter, itemgetter, mul, truediv
 from typing import TypeVar
 
 NAME_BOOST = 1.5
@@ -170,6 +170,11 @@ def terms(text: str, *, fallback: bool = True) -> list[tuple[str, float]]:
     return list(_terms(text, fallback))
 
 
+def content_term_count(text: str) -> int:
+    """How many distinct content terms ``text`` has (0 when it has only function words)."""
+    return len(_profile(text)[0]) if _content_terms(text) else 0
+
+
 def _terms(text: str, fallback: bool) -> tuple[tuple[str, float], ...]:
     found = _content_terms(text)
     if found or not fallback:
@@ -287,11 +292,14 @@ def cosine(a: Vector, b: Vector) -> float:
 
 
 def combine(vectors: Iterable[Vector]) -> Vector:
-    """The vector of several texts read as one (a block joining paragraphs)."""
-    total: Counter[str] = Counter()
+    """The vector of several texts read as one (a block joining paragraphs): weights added
+    term by term, each sum in the order of the vectors."""
+    total: dict[str, float] = {}
     for v in vectors:
-        total.update(v.weights)
-    return _vector(dict(total))
+        # The terms of one vector are distinct, so each lookup sees the total before it.
+        sums = map(add, v.weights.values(), map(total.get, v.weights, repeat(0)))
+        total.update(zip(v.weights, sums, strict=True))
+    return _vector(total)
 
 
 def _vector(weights: dict[str, float]) -> Vector:
@@ -414,13 +422,43 @@ def best_coverage(
 
 _T = TypeVar("_T")
 
+
+def _repeated_norms(vectors: Sequence[Vector]) -> set[float]:
+    """The norms shared by several vectors: only those can be equal vectors, so only those
+    are worth comparing term by term."""
+    return {norm for norm, n in Counter(map(attrgetter("norm"), vectors)).items() if n > 1}
+
+
+def _equal_groups(vectors: Sequence[Vector]) -> list[list[int]]:
+    """The indices of ``vectors`` grouped by equal weights, groups in order of first index."""
+    repeated = _repeated_norms(vectors)
+    groups: list[list[int]] = []
+    first: dict[tuple[tuple[str, float], ...], int] = {}
+    for j, v in enumerate(vectors):
+        if v.norm in repeated:
+            key = tuple(v.weights.items())
+            if key in first:
+                groups[first[key]].append(j)
+                continue
+            first[key] = len(groups)
+        groups.append([j])
+    return groups
+
+
 PROBED_DOCUMENTS = 8
-"""Documents tried first when only asking whether a query reaches a score (unique claims): the
-ones holding the query's rarest indexed term, where its counterpart usually is. One of them
-reaching the score settles the query at the cost of a few dictionary lookups instead of a
-pass over every posting of its terms; otherwise the full pass decides, so the answer never
+"""Documents tried first when only asking whether a query reaches a cosine (unique claims):
+the ones holding the query's rarest indexed term, where its counterpart usually is. One of
+them reaching the score settles the query at the cost of a few dictionary lookups instead of
+a pass over every posting of its terms; otherwise the full pass decides, so the answer never
 depends on this number. On the 1M-character benchmark pair, most sentences are settled by
 the probe."""
+
+PROBE_MIN_DOCUMENTS = 500
+"""Queries are probed (PROBED_DOCUMENTS) only in an index of more documents than this. On
+the real article pairs (tens to a few hundred sentence windows) a full pass reads a few
+dozen postings and most probes fail, since the sentence is reworded or unique, so probing
+cost more than it saved; on the 1M-character pair (about 9,000 windows a side) a sentence's
+full pass reads thousands of postings and most probes succeed."""
 
 
 class TermIndex:
@@ -438,26 +476,27 @@ class TermIndex:
     """
 
     def __init__(self, queries: Sequence[Vector], documents: Sequence[Vector]) -> None:
-        postings: dict[str, list[tuple[int, float]]] = {}
-        first: dict[tuple[tuple[str, float], ...], int] = {}
-        self._members: list[list[int]] = []  # the documents each distinct one stands for
-        for j, v in enumerate(documents):
-            key = tuple(v.weights.items())
-            d = first.setdefault(key, len(self._members))
-            if d < len(self._members):
-                self._members[d].append(j)
-                continue
-            self._members.append([j])
-            for term, weight in v.weights.items():
-                postings.setdefault(term, []).append((d, weight))
-        query_df = Counter(chain.from_iterable(v.weights for v in queries))
-        doc_df = Counter(chain.from_iterable(v.weights for v in documents))
-        self._postings = {
-            t: p for t, p in postings.items() if query_df[t] * doc_df[t] <= TERM_PAIR_CAP
-        }
         self._queries = queries
+        self._repeated_queries = _repeated_norms(queries)
+        self._members = _equal_groups(documents)  # the documents each distinct one stands for
         self._documents = [documents[m[0]] for m in self._members]
         self._norms = [v.norm for v in self._documents]
+        self._postings = self._index(queries, documents)
+        self._probe = len(self._documents) > PROBE_MIN_DOCUMENTS
+
+    def _index(
+        self, queries: Sequence[Vector], documents: Sequence[Vector]
+    ) -> dict[str, list[tuple[int, float]]]:
+        """term -> (distinct document, weight) of each distinct document holding it."""
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for d, v in enumerate(self._documents):
+            for term, weight in v.weights.items():
+                postings.setdefault(term, []).append((d, weight))
+        if len(queries) * len(documents) <= TERM_PAIR_CAP:  # no term can reach the cap
+            return postings
+        query_df = Counter(chain.from_iterable(v.weights for v in queries))
+        doc_df = Counter(chain.from_iterable(v.weights for v in documents))
+        return {t: p for t, p in postings.items() if query_df[t] * doc_df[t] <= TERM_PAIR_CAP}
 
     def cosines(self, rows: Iterable[int], min_score: float) -> dict[tuple[int, int], float]:
         """(query, document) -> cosine, for the pairs of ``rows`` sharing a term and scoring
@@ -501,8 +540,8 @@ class TermIndex:
 
     def below_coverage(self, rows: Sequence[int], limit: float) -> list[int]:
         """The ``rows`` whose best coverage (as :meth:`best_coverage`, 0.0 for an empty
-        query) is below ``limit``, probing likely documents first like :meth:`below_cosine`."""
-        reached = dict(self._distinct(rows, lambda i: self._reaches_share(i, limit)))
+        query) is below ``limit``."""
+        reached = dict(self._distinct(rows, lambda i: self._best_share(i) >= limit))
         return [i for i in rows if not reached.get(i, limit <= 0.0)]
 
     def _distinct(
@@ -513,12 +552,16 @@ class TermIndex:
         scores (a row's result depends only on its weights)."""
         done: dict[tuple[tuple[str, float], ...], _T] = {}
         for i in rows:
-            weights = self._queries[i].weights
-            if weights:
-                key = tuple(weights.items())
-                if key not in done:
-                    done[key] = score(i)
-                yield i, done[key]
+            query = self._queries[i]
+            if not query.weights:
+                continue
+            if query.norm not in self._repeated_queries:  # no equal query: nothing to reuse
+                yield i, score(i)
+                continue
+            key = tuple(query.weights.items())
+            if key not in done:
+                done[key] = score(i)
+            yield i, done[key]
 
     def _dots(self, weights: dict[str, float]) -> dict[int, float]:
         """Document index -> dot product with a query, for the documents sharing an indexed
@@ -542,18 +585,19 @@ class TermIndex:
                 found[j] = get(j, 0.0) + weight
         return found
 
-    def _row_cosines(self, i: int) -> tuple[list[int], list[float]]:
-        """The documents sharing an indexed term with query ``i``, and its cosine with each
-        (computed by ``map`` over the row, without a Python loop per pair)."""
+    def _row_cosines(self, i: int) -> tuple[list[int], Iterable[float]]:
+        """The documents sharing an indexed term with query ``i``, and (lazily) its cosine
+        with each, computed by ``map`` over the row without a Python loop per pair."""
         query = self._queries[i]
         dots = self._dots(query.weights)
         scale = map(query.norm.__mul__, map(self._norms.__getitem__, dots))
-        return list(dots), list(map(truediv, dots.values(), scale))
+        return list(dots), map(truediv, dots.values(), scale)
 
     def _kept(self, i: int, min_score: float) -> tuple[list[int], list[float]]:
         """The documents whose cosine with query ``i`` is at least ``min_score``, and their
         cosines capped at 1.0."""
-        found, values = self._row_cosines(i)
+        found, cosines = self._row_cosines(i)
+        values = list(cosines)
         kept = list(map(float(min_score).__le__, values))
         return list(compress(found, kept)), list(map(min, compress(values, kept), repeat(1.0)))
 
@@ -564,41 +608,27 @@ class TermIndex:
         weights = self._queries[i].weights
         return min(1.0, max(self._found(weights).values(), default=0.0) / sum(weights.values()))
 
-    def _probed(self, weights: dict[str, float]) -> tuple[list[str], list[float], list[int]]:
-        """A query's indexed terms and their weights, in its order, and the documents to try
-        first: up to PROBED_DOCUMENTS holding its rarest indexed term."""
-        postings = self._postings
-        terms = [t for t in weights if t in postings]
-        if not terms:
-            return [], [], []
-        rarest = min(terms, key=lambda t: len(postings[t]))
-        return (
-            terms,
-            [weights[t] for t in terms],
-            [j for j, _ in postings[rarest][:PROBED_DOCUMENTS]],
-        )
-
     def _reaches_cosine(self, i: int, limit: float) -> bool:
-        """Whether query ``i`` has a cosine of at least ``limit`` with some document.
+        """Whether query ``i`` has a cosine of at least ``limit`` with some document: first
+        among the probed documents in a large index (PROBE_MIN_DOCUMENTS), then by the full
+        pass."""
+        return (self._probe and self._probe_reaches(i, limit)) or self._best_cosine(i) >= limit
+
+    def _probe_reaches(self, i: int, limit: float) -> bool:
+        """Whether one of up to PROBED_DOCUMENTS documents holding query ``i``'s rarest
+        indexed term has a cosine of at least ``limit`` with it.
 
         A probed document's dot product is summed over the query's indexed terms in order,
         absent ones adding 0.0, so it equals the full pass's value to the last bit."""
-        query = self._queries[i]
-        terms, weights, probed = self._probed(query.weights)
-        for j in probed:
+        query, postings = self._queries[i], self._postings
+        terms = [t for t in query.weights if t in postings]
+        if not terms:
+            return False
+        weights = [query.weights[t] for t in terms]
+        rarest = postings[min(terms, key=lambda t: len(postings[t]))]
+        for j, _ in rarest[:PROBED_DOCUMENTS]:
             other = self._documents[j].weights.get
             dot = sum(map(mul, weights, map(other, terms, repeat(0.0))))
             if min(1.0, dot / (query.norm * self._norms[j])) >= limit:
                 return True
-        return self._best_cosine(i) >= limit
-
-    def _reaches_share(self, i: int, limit: float) -> bool:
-        """Whether some document holds at least ``limit`` of query ``i``'s weight."""
-        query = self._queries[i].weights
-        total = sum(query.values())
-        terms, weights, probed = self._probed(query)
-        for j in probed:
-            share = sum(compress(weights, map(self._documents[j].weights.__contains__, terms)))
-            if min(1.0, share / total) >= limit:
-                return True
-        return self._best_share(i) >= limit
+        return False
