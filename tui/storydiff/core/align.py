@@ -221,8 +221,8 @@ def _add_identical(
 
 
 _MOVES = tuple((1, k) for k in range(1, 4)) + tuple((k, 1) for k in range(2, 4)) + ((1, 0), (0, 1))
-"""Block shapes the DP may end with: 1:1, joins up to MAX_JOIN paragraphs on one side, skips."""
-_SKIPS = ((1, 0), (0, 1))
+"""Block shapes the DP may end with: 1:1, joins up to MAX_JOIN paragraphs on one side, skips
+(the skips last: on a tie, a pairing move wins)."""
 
 
 class _Grid:
@@ -254,13 +254,20 @@ def _in_order(scores: _Scores) -> list[_Pair]:
     sims = scores.sims
     for i in range(n + 1):
         lo, row, moves = grid.lo[i], grid.score[i], grid.move[i]
+        up, up_lo, up_hi = (grid.score[i - 1], grid.lo[i - 1], grid.hi[i - 1]) if i else ([], 1, 0)
         for j in range(max(lo, 1) if i == 0 else lo, grid.hi[i] + 1):
             # Every pairing move into (i, j) involves paragraphs i-1 and j-1 together, so
-            # when they share nothing only the two skips need looking at (the fast path).
-            if i and j and sims.get((i - 1, j - 1), 0.0) >= min(PAIR_MIN, MERGE_PART_MIN):
+            # when they share nothing only the two skips need looking at (the fast path:
+            # _best_move's answer for the moves (1, 0) and (0, 1), which gain 0.0).
+            if i and j and sims.get((i - 1, j - 1), 0.0) >= SCORED_MIN:
                 row[j - lo], moves[j - lo] = _best_move(grid, scores, i, j)
-            else:
-                row[j - lo], moves[j - lo] = _best_skip(grid, i, j)
+                continue
+            best, move = float("-inf"), (0, 0)
+            if up_lo <= j <= up_hi and up[j - up_lo] != float("-inf"):  # skip left i-1
+                best, move = up[j - up_lo] + 0.0, (1, 0)
+            if j > lo and row[j - 1 - lo] != float("-inf") and row[j - 1 - lo] + 0.0 > best:
+                best, move = row[j - 1 - lo] + 0.0, (0, 1)  # skip right j-1
+            row[j - lo], moves[j - lo] = best, move
     return _trace(grid, scores, n, m)
 
 
@@ -271,7 +278,7 @@ def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tup
         if i < di or j < dj:
             continue
         before = grid.get(i - di, j - dj)
-        if before == float("-inf"):
+        if before == float("-inf") or not _may_join(scores, i - di, j - dj, di, dj):
             continue
         gain = _gain(scores, i - di, j - dj, di, dj)
         if gain is not None and before + gain > best:
@@ -279,15 +286,16 @@ def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tup
     return best, move
 
 
-def _best_skip(grid: _Grid, i: int, j: int) -> tuple[float, tuple[int, int]]:
-    """The best score into cell (i, j) by skipping a paragraph (gain 0.0), as
-    :func:`_best_move` would find it when no pairing move is possible."""
-    best, move = float("-inf"), (0, 0)
-    for di, dj in _SKIPS:
-        before = grid.get(i - di, j - dj) if i >= di and j >= dj else float("-inf")
-        if before != float("-inf") and before + 0.0 > best:
-            best, move = before + 0.0, (di, dj)
-    return best, move
+def _may_join(scores: _Scores, i: int, j: int, di: int, dj: int) -> bool:
+    """False when a join block from (i, j) certainly fails ``_belongs``: a joined paragraph
+    shares less than MERGE_PART_MIN with the single paragraph of the other side (a cheap
+    look-up before :func:`_join_similarity` checks everything)."""
+    sims = scores.sims
+    if di > 1:
+        return all(sims.get((i + a, j), 0.0) >= MERGE_PART_MIN for a in range(di))
+    if dj > 1:
+        return all(sims.get((i, j + b), 0.0) >= MERGE_PART_MIN for b in range(dj))
+    return True
 
 
 def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:
