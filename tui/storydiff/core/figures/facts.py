@@ -83,22 +83,22 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Context:
-    """The words around one figure: stem -> (distance in words, surface word, offset)."""
+    """The words around one figure: stem -> distance in words (the nearest occurrence)."""
 
-    words: dict[str, tuple[int, str, int]]
+    words: dict[str, int]
 
 
 def context(paragraph: str, figure: Figure) -> Context:
     """The content words of the figure's sentence within CONTEXT_WORDS of it."""
     start, end = _sentence(paragraph, figure.start, figure.end)
-    before = list(_WORD.finditer(paragraph, start, figure.start))[-CONTEXT_WORDS:]
-    after = list(_WORD.finditer(paragraph, figure.end, end))[:CONTEXT_WORDS]
-    words: dict[str, tuple[int, str, int]] = {}
-    for distance, m in [*enumerate(reversed(before), 1), *enumerate(after, 1)]:
-        word = m.group()
-        key = _context_key(word)
-        if key is not None and (key not in words or words[key][0] > distance):
-            words[key] = (distance, word, m.start())
+    before = _WORD.findall(paragraph, start, figure.start)[-CONTEXT_WORDS:]
+    after = _WORD.findall(paragraph, figure.end, end)[:CONTEXT_WORDS]
+    words: dict[str, int] = {}
+    for side in (before[::-1], after):
+        for distance, word in enumerate(side, 1):
+            key = _context_key(word)
+            if key is not None and (key not in words or words[key] > distance):
+                words[key] = distance
     return Context(words)
 
 
@@ -141,8 +141,8 @@ class Weighted(NamedTuple):
     a candidate pair is a set intersection and a short sum (pairing scores thousands of
     candidate pairs on a long article, and recomputed every weight for each)."""
 
-    words: dict[str, tuple[int, str, int]]
-    """The context's words (stem -> distance, surface word, offset)."""
+    words: dict[str, int]
+    """The context's words (stem -> distance)."""
     keys: set[str]
     """The stems, as a set: the same set ``set(words)`` the shared stems are intersected from,
     so they come out in the same order."""
@@ -154,7 +154,7 @@ class Weighted(NamedTuple):
 
 def weigh(c: Context, weight: dict[str, float]) -> Weighted:
     """The context ``c`` weighted by rarity (``weight``, default 1) and nearness."""
-    weights = {k: weight.get(k, 1.0) * _near(v[0]) for k, v in c.words.items()}
+    weights = {k: weight.get(k, 1.0) * _near(d) for k, d in c.words.items()}
     return Weighted(c.words, set(c.words), weights, sum([w**2 for w in weights.values()]))
 
 
@@ -165,7 +165,7 @@ def overlap(a: Weighted, b: Weighted) -> tuple[float, list[str]]:
     if not common:
         return 0.0, []
     aw, bw = a.words, b.words
-    shared = sorted(common, key=lambda k: aw[k][0] + bw[k][0])
+    shared = sorted(common, key=lambda k: aw[k] + bw[k])
     wa, wb = a.weights, b.weights
     num = sum([wa[k] * wb[k] for k in shared])
     den = math.sqrt(a.norm2 * b.norm2)
@@ -315,34 +315,45 @@ def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
     first word after the figure."""
     lo, hi = max(0, figure.start - SPAN_CHARS), min(len(paragraph), figure.end + SPAN_CHARS)
     s, e = _sentence(paragraph[lo:hi], figure.start - lo, figure.end - lo)
-    before = list(_TOKEN.finditer(paragraph, lo + s, figure.start))
+    head = paragraph[lo + s : figure.start]
+    before = _GAPPED.findall(head)
+    # A word before the figure is "broken" by the gap on its figure side: the next word's
+    # gap, and for the last word the text between it and the figure.
+    breaks = [_broken(gap) for gap, _ in before[1:]]
+    if before:
+        breaks.append(_ends_in_punctuation(head))
     out: list[_Word] = []
-    distance, edge = 0.0, figure.start
-    for m in reversed(before):
-        text = m.group()
+    new = tuple.__new__  # _Word(...) without the Python-level __new__ of a named tuple
+    distance = 0.0
+    for (_, text), broken in zip(reversed(before), reversed(breaks), strict=True):
         base, numeric = _word_facts(text)
         distance += CROSS_PENALTY if numeric else 1
-        end = m.end()
-        out.append(_Word(base, text, distance, False, numeric, _broken(paragraph, end, edge)))
-        edge = m.start()
+        out.append(new(_Word, (base, text, distance, False, numeric, broken)))
     out.reverse()
-    distance, edge = 0.0, figure.end
-    for m in _TOKEN.finditer(paragraph, figure.end, lo + e):
-        text = m.group()
+    distance = 0.0
+    for gap, text in _GAPPED.findall(paragraph, figure.end, lo + e):
         base, numeric = _word_facts(text)
         distance += CROSS_PENALTY if numeric else 1
-        start = m.start()
-        out.append(_Word(base, text, distance, True, numeric, _broken(paragraph, edge, start)))
-        edge = m.end()
+        out.append(new(_Word, (base, text, distance, True, numeric, _broken(gap))))
     return out, len(before)
 
 
-def _broken(paragraph: str, start: int, end: int) -> bool:
+def _broken(gap: str) -> bool:
     """Whether the gap between two words holds anything but whitespace."""
-    return start != end and not paragraph[start:end].isspace()
+    return gap != "" and not gap.isspace()
 
 
-_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*")
+def _ends_in_punctuation(text: str) -> bool:
+    """Whether something other than whitespace follows the last word of ``text``: its last
+    visible character is then not a word character (a regular expression's \\w: letters,
+    digits, underscore), since every word character belongs to a word."""
+    stripped = text.rstrip()
+    return bool(stripped) and not (stripped[-1].isalnum() or stripped[-1] == "_")
+
+
+_GAPPED = re.compile(r"(\W*)(\w+(?:[-'’.,]\w+)*)")
+"""A word of a figure's sentence (letters and digits, with inner hyphens, apostrophes, points
+and commas: "5.58", "Monday's", "cost-effectively") and the non-word text before it."""
 _COUNTING_WORDS = frozenset(
     _NUMBER_WORDS | {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
 )

@@ -11,17 +11,22 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(
-    r"(?P<num>(?<![\w.,])\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"
+    r"(\s*)(?:"
+    r"(?P<word>(?![½⅓⅔¼¾⅕⅙⅛⅜⅝⅞])[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<num>(?<![\w.,])\d+(?:\.\d+)?[eE][+-]?\d{1,3}(?![\w.])"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*"
     r"|(?<![\w.,])\.\d+)"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅙⅛⅜⅝⅞])"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
-    r"|(?P<punct>\S)"
+    r"|(?P<punct>\S))"
 )
-"""Digit runs keep their separators ("2,048", "5.58", "10 000", "1 234 567.89": space-grouped
-thousands only in exact groups of three, so "245 23" stays two numbers); scientific notation
-("1.3e6", "12.32e+14") is one number unless glued to a word or a dot; words are letter runs
-with inner apostrophes ("Monday’s"); anything else is one punctuation token."""
+"""Whitespace, then one token. Digit runs keep their separators ("2,048", "5.58", "10 000",
+"1 234 567.89": space-grouped thousands only in exact groups of three, so "245 23" stays two
+numbers); scientific notation ("1.3e6", "12.32e+14") is one number unless glued to a word or
+a dot; words are letter runs with inner apostrophes ("Monday’s") that do not start with a
+fraction character (a regular expression counts "½" as a letter); anything else
+is one punctuation token. Words come first only because most tokens are words: the four
+alternatives cannot match at the same place. The leading whitespace is captured so that
+``findall`` (strings, no match objects) gives every token's offset by adding up lengths."""
 
 _URL = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai"
@@ -52,21 +57,27 @@ def tokenize(text: str) -> list[Token]:
     masked = [m.span() for m in _URL.finditer(text)] if _MAY_HOLD_URL.search(text) else []
     tokens: list[Token] = []
     append = tokens.append
-    k = 0
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
+    new = tuple.__new__  # Token(...) without the Python-level __new__ of a named tuple
+    end, k = 0, 0
+    for space, word, num, frac, punct in _TOKEN.findall(text):
+        start = end + len(space)
+        token = word or num or frac or punct
+        end = start + len(token)
         if masked:
             while k < len(masked) and masked[k][1] <= start:
                 k += 1
             if k < len(masked) and masked[k][0] <= start < masked[k][1]:
                 continue
-        space = start == 0 or text[start - 1].isspace()
-        kind = m.lastgroup or "punct"
-        word = m.group()
-        if kind == "num" and "," in word and _COMMA_LIST.fullmatch(word):
-            tokens.extend(_comma_list(text, start, word, space))
-            continue
-        append(Token(kind, word, start, end, space, word.lower()))
+        spaced = start == 0 or space != ""
+        if word:
+            append(new(Token, ("word", word, start, end, spaced, word.lower())))
+        elif not num:
+            kind = "frac" if frac else "punct"
+            append(new(Token, (kind, token, start, end, spaced, token.lower())))
+        elif "," in num and _COMMA_LIST.fullmatch(num):
+            tokens.extend(_comma_list(text, start, num, spaced))
+        else:
+            append(new(Token, ("num", num, start, end, spaced, num.lower())))
     return tokens
 
 
