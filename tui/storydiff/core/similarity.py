@@ -220,6 +220,11 @@ halves term extraction; 65k entries (a few MB) hold the vocabulary of a book."""
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _plain_token_terms(token: str) -> tuple[tuple[str, float], ...]:
     """(term, boost) of each term of a token outside quotation marks."""
+    if token.isalpha():  # a plain word, most tokens: what _token_terms gives, written out
+        lower = token.lower()
+        if lower in STOPWORDS and not (token.isupper() and len(token) > 1):
+            return ()
+        return ((stem(lower), NAME_BOOST if token[0].isupper() else 1.0),)
     parts, boost, _ = _token_terms(token)
     return tuple(zip(parts, repeat(boost)))
 
