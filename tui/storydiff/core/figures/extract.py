@@ -423,10 +423,10 @@ def _vague_word(tokens: list[Token], n: Number) -> str:
 def _suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     """Per cent, currency name or unit right after the number; sets kind/unit and end."""
     k = n.end
-    pct = _match(tokens, k, PERCENT_WORDS) if k < len(tokens) else None
+    pct = _match(tokens, k, PERCENT_WORDS, _PERCENT_STARTS) if k < len(tokens) else None
     if k < len(tokens) and tokens[k].text == "%":
         pct = ("%", k + 1)
-        nxt = _match(tokens, k + 1, PERCENT_WORDS)
+        nxt = _match(tokens, k + 1, PERCENT_WORDS, _PERCENT_STARTS)
         if nxt and nxt[0] is None:  # "2 % points"
             pct = ("pp", nxt[1])
     if pct and pct[0]:
@@ -506,7 +506,7 @@ def _unit_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     at = k + 1 if hyphen else k
     if at >= len(tokens):
         return False
-    match = _match(tokens, at, UNITS)
+    match = _match(tokens, at, UNITS, _UNIT_STARTS)
     if match is None:
         return False
     (code, kind), end = match
@@ -537,8 +537,13 @@ def _age(tokens: list[Token], found: _Found, hyphen: bool) -> None:
             return
 
 
-def _match(tokens: list[Token], k: int, table: dict) -> tuple[object, int] | None:
-    """The longest entry of ``table`` (keyed by lower-case word tuples) starting at token k."""
+def _match(
+    tokens: list[Token], k: int, table: dict, starts: frozenset[str]
+) -> tuple[object, int] | None:
+    """The longest entry of ``table`` (keyed by lower-case word tuples) starting at token k;
+    ``starts`` holds the first words of its entries."""
+    if k >= len(tokens) or tokens[k].lower not in starts:
+        return None  # no entry starts with this word: most numbers have no unit after them
     for size in range(MAX_UNIT_WORDS, 0, -1):
         words = tuple(t.lower for t in tokens[k : k + size])
         if (
@@ -548,6 +553,12 @@ def _match(tokens: list[Token], k: int, table: dict) -> tuple[object, int] | Non
         ):
             return table[words], k + size
     return None
+
+
+_UNIT_STARTS = frozenset(words[0] for words in UNITS)
+_PERCENT_STARTS = frozenset(words[0] for words in PERCENT_WORDS)
+"""The first words of the entries of UNITS and PERCENT_WORDS, which ``_match`` checks before
+building any word tuple."""
 
 
 def _rank(tokens: list[Token], found: _Found) -> bool:

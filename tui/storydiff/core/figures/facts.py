@@ -88,27 +88,27 @@ class Context:
     words: dict[str, int]
 
 
-def context(paragraph: str, figure: Figure) -> Context:
-    """The content words of the figure's sentence within CONTEXT_WORDS of it."""
+def context(paragraph: str, figure: Figure, keys: dict[str, str | None]) -> Context:
+    """The content words of the figure's sentence within CONTEXT_WORDS of it. ``keys`` gives
+    each word's key (``Vocabulary.keys``); a word missing from it is keyed here."""
     start, end = _sentence(paragraph, figure.start, figure.end)
     before = _WORD.findall(paragraph, start, figure.start)[-CONTEXT_WORDS:]
     after = _WORD.findall(paragraph, figure.end, end)[:CONTEXT_WORDS]
     words: dict[str, int] = {}
     for side in (before[::-1], after):
         for distance, word in enumerate(side, 1):
-            key = _context_key(word)
+            key = keys[word] if word in keys else _context_key(word, stem(word))
             if key is not None and (key not in words or words[key] > distance):
                 words[key] = distance
     return Context(words)
 
 
-@lru_cache(maxsize=65536)  # every word of every figure's sentence; news reuses few words
-def _context_key(word: str) -> str | None:
+def _context_key(word: str, stemmed: str) -> str | None:
     """The stem a context word is counted under, or None for stop words, number words and
     words under three letters (which say nothing about what a figure is)."""
     if word.lower() in _SKIP or len(word) < 3:
         return None
-    return stem(word)
+    return stemmed
 
 
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
@@ -123,13 +123,28 @@ def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def rarity(paragraphs: Sequence[str]) -> dict[str, float]:
-    """Inverse document frequency of each stem over the given paragraphs."""
+class Vocabulary(NamedTuple):
+    """The words of a pair of articles, as pairing needs them."""
+
+    weight: dict[str, float]
+    """Inverse document frequency of each stem over the paragraphs."""
+    keys: dict[str, str | None]
+    """Each distinct word -> the stem it counts under in a context (None: not counted)."""
+
+
+def vocabulary(paragraphs: Sequence[str]) -> Vocabulary:
+    """The rarity of each stem over the given paragraphs, and each word's context key, from
+    one stemming of the paragraphs' distinct words (each word is stemmed and keyed once per
+    pair of articles, not once per occurrence)."""
+    words = [set(_WORD.findall(p)) for p in paragraphs]
+    distinct = list(set().union(*words))
+    stemmed = {w: stem(w) for w in distinct}
     df: Counter[str] = Counter()
-    for p in paragraphs:
-        df.update({stem(w) for w in set(_WORD.findall(p))})  # each distinct word once
+    for found in words:
+        df.update({stemmed[w] for w in found})
     n = max(len(paragraphs), 1)
-    return {k: math.log(1 + n / v) for k, v in df.items()}
+    weight = {k: math.log(1 + n / v) for k, v in df.items()}
+    return Vocabulary(weight, {w: _context_key(w, stemmed[w]) for w in distinct})
 
 
 def _near(distance: int) -> float:
