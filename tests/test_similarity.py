@@ -80,3 +80,49 @@ def test_pair_weighting_is_shared_by_both_orders_of_a_pair() -> None:
     left, right = tuple(DOCS[:2]), tuple(DOCS[2:])
     assert pair_weighting(left, right) is pair_weighting(right, left)
     assert pair_weighting(left, right).idf("h800") == Weighting(DOCS).idf("h800")
+
+
+def test_threshold_questions_answer_as_the_best_scores_do(monkeypatch) -> None:
+    from storydiff.core import similarity
+    from storydiff.core.similarity import TermIndex, best_cosines, best_coverage
+
+    weighting = Weighting(DOCS)
+    vectors = [weighting.vector(d) for d in DOCS]
+    queries, documents = vectors[:2] + vectors[3:], vectors[1:]
+    rows = list(range(len(queries)))
+    best, shares = best_cosines(queries, documents, rows), best_coverage(queries, documents, rows)
+    for probe in (False, True):  # probing first must never change the answer
+        monkeypatch.setattr(similarity, "PROBE_MIN_DOCUMENTS", 10_000 if not probe else 0)
+        index = TermIndex(queries, documents)
+        for limit in (0.1, 0.3, 0.6, 1.0):
+            assert index.below_cosine(rows, limit) == [i for i in rows if best[i] < limit]
+            assert index.below_coverage(rows, limit) == [i for i in rows if shares[i] < limit]
+
+
+def test_a_repeated_paragraph_scores_exactly_as_its_first_copy() -> None:
+    weighting = Weighting(DOCS)
+    vectors = [weighting.vector(d) for d in DOCS]
+    # Queries 0 and 2 are the same text, and documents 0 and 2: equal vectors are scored once.
+    queries = [vectors[0], vectors[1], weighting.vector(DOCS[0])]
+    documents = [vectors[1], vectors[3], weighting.vector(DOCS[1])]
+    scores = sparse_cosines(queries, documents)
+    assert scores[0, 0] == scores[0, 2] == scores[2, 0] == scores[2, 2] > 0.3
+    assert scores[1, 0] == scores[1, 2] > 0.99  # a paragraph against its own two copies
+
+
+def test_combined_vector_adds_the_weights_of_its_parts() -> None:
+    from storydiff.core.similarity import combine
+
+    weighting = Weighting(DOCS)
+    first, second = weighting.vector(DOCS[0]), weighting.vector(DOCS[1])
+    both = combine([first, second])
+    assert both.weights["microsoft"] == first.weights["microsoft"] + second.weights["microsoft"]
+    assert both.weights["identifi"] == first.weights["identifi"]  # only in the first
+    assert list(both.weights)[: len(first.weights)] == list(first.weights)
+
+
+def test_content_term_count_ignores_function_words() -> None:
+    from storydiff.core.similarity import content_term_count
+
+    assert content_term_count("He said it was so.") == 0  # only function and reporting words
+    assert content_term_count("Microsoft researchers identified DeepSeek individuals") == 5
