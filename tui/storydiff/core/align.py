@@ -278,7 +278,9 @@ def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tup
         if i < di or j < dj:
             continue
         before = grid.get(i - di, j - dj)
-        if before == float("-inf") or not _may_join(scores, i - di, j - dj, di, dj):
+        if before == float("-inf"):
+            continue
+        if (di > 1 or dj > 1) and not _may_join(scores, i - di, j - dj, di, dj):
             continue
         gain = _gain(scores, i - di, j - dj, di, dj)
         if gain is not None and before + gain > best:
@@ -287,15 +289,14 @@ def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tup
 
 
 def _may_join(scores: _Scores, i: int, j: int, di: int, dj: int) -> bool:
-    """False when a join block from (i, j) certainly fails ``_belongs``: a joined paragraph
-    shares less than MERGE_PART_MIN with the single paragraph of the other side (a cheap
-    look-up before :func:`_join_similarity` checks everything)."""
+    """False when the join block (``di`` or ``dj`` above 1) from (i, j) certainly fails
+    ``_belongs``: a joined paragraph shares less than MERGE_PART_MIN with the single
+    paragraph of the other side (a cheap look-up before :func:`_join_similarity` checks
+    everything)."""
     sims = scores.sims
     if di > 1:
         return all(sims.get((i + a, j), 0.0) >= MERGE_PART_MIN for a in range(di))
-    if dj > 1:
-        return all(sims.get((i, j + b), 0.0) >= MERGE_PART_MIN for b in range(dj))
-    return True
+    return all(sims.get((i, j + b), 0.0) >= MERGE_PART_MIN for b in range(dj))
 
 
 def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:
