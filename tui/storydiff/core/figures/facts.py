@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from storydiff.core.figures.lexicon import (
@@ -136,15 +137,32 @@ def vocabulary(paragraphs: Sequence[str]) -> Vocabulary:
     """The rarity of each stem over the given paragraphs, and each word's context key, from
     one stemming of the paragraphs' distinct words (each word is stemmed and keyed once per
     pair of articles, not once per occurrence)."""
-    words = [set(_WORD.findall(p)) for p in paragraphs]
-    distinct = list(set().union(*words))
-    stemmed = {w: stem(w) for w in distinct}
-    df: Counter[str] = Counter()
-    for found in words:
-        df.update({stemmed[w] for w in found})
+    found = [set(_WORD.findall(p)) for p in paragraphs]
+    held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
+    stemmed = {w: stem(w) for w in held}
+    df = _stem_frequency(found, held, stemmed)
     n = max(len(paragraphs), 1)
     weight = {k: math.log(1 + n / v) for k, v in df.items()}
-    return Vocabulary(weight, {w: _context_key(w, stemmed[w]) for w in distinct})
+    return Vocabulary(weight, {w: _context_key(w, k) for w, k in stemmed.items()})
+
+
+def _stem_frequency(
+    found: list[set[str]], held: Counter[str], stemmed: dict[str, str]
+) -> Counter[str]:
+    """How many paragraphs hold each stem. A stem written one way only is held by as many
+    paragraphs as its word (counted in C); only the few stems written several ways
+    ("train", "trained", "training") are counted paragraph by paragraph."""
+    forms = Counter(stemmed.values())
+    variants = {w for w, k in stemmed.items() if forms[k] > 1}
+    df: Counter[str] = Counter()
+    for w, count in held.items():
+        if w not in variants:
+            df[stemmed[w]] = count
+    for words in found:
+        both = words & variants
+        if both:
+            df.update({stemmed[w] for w in both})
+    return df
 
 
 def _near(distance: int) -> float:
