@@ -385,3 +385,48 @@ def test_comma_list_without_spaces_is_one_number_per_item():
 def test_european_decimal_comma_after_a_point_is_not_misread():
     # "1.111,11" is 1111.11 in Europe; reading it as 1.11111 would be wrong, so it is skipped.
     assert [f.value for f in extract_figures("1.111,11, 1,111.11")] == [1111.11]
+
+
+def _seed_paragraphs() -> list[str]:
+    from storydiff.core.load import load_article
+
+    return [p for path in sorted(SEEDS.glob("*.txt")) for p in load_article(path).paragraphs]
+
+
+def test_token_offsets_and_spacing_match_the_text_on_every_seed_paragraph():
+    # The tokenizer adds up match lengths to get offsets: a slip would shift every figure.
+    from storydiff.core.figures.tokens import tokenize
+
+    paragraphs = _seed_paragraphs()
+    assert paragraphs
+    for p in paragraphs:
+        for t in tokenize(p):
+            assert p[t.start : t.end] == t.text
+            assert t.space_before == (t.start == 0 or p[t.start - 1].isspace())
+
+
+def test_tokens_around_a_fraction_and_spaced_thousands():
+    # "½" counts as a letter to a regular expression but is its own token; "10 000" is one
+    # number and "245 23" two.
+    from storydiff.core.figures.tokens import tokenize
+
+    kinds = [(t.kind, t.text) for t in tokenize("½cup and 10 000 or 245 23")]
+    assert kinds == [
+        ("frac", "½"),
+        ("word", "cup"),
+        ("word", "and"),
+        ("num", "10 000"),
+        ("word", "or"),
+        ("num", "245"),
+        ("num", "23"),
+    ]
+
+
+def test_paragraph_gate_lets_through_number_words_only_as_whole_words():
+    # A paragraph is skipped only if it cannot hold a figure: "seven" counts, "Sevenoaks" not.
+    from storydiff.core.figures.extract import _may_hold_figure
+
+    assert _may_hold_figure("Seven homes burned.")
+    assert _may_hold_figure("It cost ½ of that.")
+    assert not _may_hold_figure("Sevenoaks council met on the matter.")
+    assert texts("Seven homes burned.") == ["Seven"]

@@ -174,3 +174,22 @@ def test_article_against_itself_is_all_same():
 )
 def test_verdicts_on_written_figures(left, right, kind):
     assert judge(extract_figures(left)[0], extract_figures(right)[0])[0] == kind
+
+
+def test_vocabulary_counts_each_stem_once_per_paragraph_on_the_seeds():
+    # Stems written several ways ("train", "trained") are counted separately from the rest:
+    # the counts must equal a plain count of stems per paragraph.
+    import math
+    import re
+
+    from storydiff.core.figures.facts import stem, vocabulary
+
+    paragraphs = [*seed("000").paragraphs, *seed("004").paragraphs]
+    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    df: dict[str, int] = {}
+    for p in paragraphs:
+        for k in {stem(w) for w in word.findall(p)}:
+            df[k] = df.get(k, 0) + 1
+    n = len(paragraphs)
+    assert vocabulary(paragraphs).weight == {k: math.log(1 + n / v) for k, v in df.items()}
+    assert any(len({w for w in word.findall(" ".join(paragraphs)) if stem(w) == k}) > 1 for k in df)
