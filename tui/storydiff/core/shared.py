@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from storydiff.core.model import Article, SharedPassage, Span
-from storydiff.core.segment import WORD, word_spans
+from storydiff.core.segment import word_tokens
 from storydiff.core.similarity import normalise
 
 MIN_WORDS = 6
@@ -78,6 +78,10 @@ Copied stretches in the corpora run 2 to 60 words; at 8, a 10-word stretch takes
 comparisons and 2 single steps, and a 40-word one 6 and 0, against 10 and 40 steps."""
 
 
+_Tokens = tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]
+"""A paragraph's words, their start offsets and their end offsets."""
+
+
 @dataclass(frozen=True)
 class _Side:
     """One article's words as codes, its paragraphs one after another between separators.
@@ -93,20 +97,22 @@ class _Side:
     """Position of each paragraph's first word."""
     ends: list[int]
     """Position just past each paragraph's last word."""
+    tokens: list[_Tokens]
+    """Each paragraph's words and their character offsets, as ``word_tokens`` gives them."""
 
 
 def find_shared(left: Article, right: Article) -> list[SharedPassage]:
     """Identical or near-identical passages of about six words or more, in left order."""
-    lwords = [WORD.findall(p) for p in left.paragraphs]  # WORD has no groups: whole tokens
-    rwords = [WORD.findall(p) for p in right.paragraphs]
-    lcode, rcode = _codebooks(lwords, rwords)
-    lside, rside = _side(lwords, lcode, _LEFT_EDGE), _side(rwords, rcode, _RIGHT_EDGE)
+    ltokens = [word_tokens(p) for p in left.paragraphs]
+    rtokens = [word_tokens(p) for p in right.paragraphs]
+    lcode, rcode = _codebooks([t[0] for t in ltokens], [t[0] for t in rtokens])
+    lside, rside = _side(ltokens, lcode, _LEFT_EDGE), _side(rtokens, rcode, _RIGHT_EDGE)
     runs = _runs(lside, rside, _seed_index(rside))
-    return [_passage(left, right, lside, rside, run) for run in _disjoint(runs)]
+    return [_passage(left, lside, rside, run) for run in _disjoint(runs)]
 
 
 def _codebooks(
-    lwords: list[list[str]], rwords: list[list[str]]
+    lwords: list[tuple[str, ...]], rwords: list[tuple[str, ...]]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The code of every word token of each side: one character per normalised word found
     on both sides, the side's separator for a word found on that side only."""
@@ -120,19 +126,19 @@ def _codebooks(
     )
 
 
-def _side(paragraphs: list[list[str]], code: dict[str, str], edge: str) -> _Side:
+def _side(paragraphs: list[_Tokens], code: dict[str, str], edge: str) -> _Side:
     separator = edge * _EDGE_WIDTH
     parts = [separator]
     starts, ends = [], []
     position = _EDGE_WIDTH
-    for words in paragraphs:
+    for words, _, _ in paragraphs:
         starts.append(position)
         position += len(words)
         ends.append(position)
         position += _EDGE_WIDTH
         parts += ("".join(map(code.__getitem__, words)), separator)
     codes = "".join(parts)
-    return _Side(codes, codes[::-1], starts, ends)
+    return _Side(codes, codes[::-1], starts, ends, paragraphs)
 
 
 def _seed_index(side: _Side) -> dict[str, list[int]]:
@@ -157,54 +163,82 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
     candidate would be part of that one. ``reach`` holds, per diagonal (right position minus
     left position), the left position where the last candidate's forward matches on it end;
     seeds come in left order, so a seed is covered exactly when it lies before that.
+
+    Most hits of a seed carry on a hit of the seed before (the same diagonal, one word on),
+    and such a hit is covered unless the diagonal's reach ends right there: only the other
+    hits, and the diagonals listed in ``due`` under this position, need looking at.
     """
     lcodes, rcodes = left.codes, right.codes
-    lback, rback = left.backwards, right.backwards
-    ln, rn = len(lcodes), len(rcodes)
     reach: dict[int, int] = {}
+    due: dict[int, list[int]] = {}
+    befores: dict[str, str] = {}  # per seed, the code before each of its hits
     runs: dict[_Run, None] = {}
     for start, end in zip(left.starts, left.ends, strict=True):
+        carried = False  # whether the previous seed's hits were all looked at
         for i in range(start, end - SEED_WORDS + 1):
-            hits = index.get(lcodes[i : i + SEED_WORDS])
+            seed = lcodes[i : i + SEED_WORDS]
+            hits = index.get(seed)
+            ending = due.pop(i, None)
             if hits is None or len(hits) > MAX_SEED_HITS:
+                carried = False
                 continue
+            if carried:  # drop the hits carrying on one of the previous seed's
+                before = lcodes[i - 1]
+                words_before = befores.get(seed)
+                if words_before is None:
+                    words_before = befores[seed] = "".join([rcodes[j - 1] for j in hits])
+                carry = words_before.count(before)
+                if carry == len(hits):
+                    hits = ()
+                elif carry:
+                    hits = [j for j, b in zip(hits, words_before, strict=True) if b != before]
+            carried = True
+            if ending:
+                ends = [i + d for d in ending if rcodes[i + d : i + d + SEED_WORDS] == seed]
+                hits = sorted({*hits, *ends})
             for j in hits:
                 if reach.get(j - i, 0) > i:
                     continue
-                end_i, end_j, ahead = _walk(lcodes, rcodes, i, j)
+                run, ahead = _extend(left, right, i, j)
                 reach[j - i] = i + ahead
-                back_i, back_j, behind = _walk(lback, rback, ln - i, rn - j)
-                li, rj, matched = ln - back_i, rn - back_j, ahead + behind
-                if matched >= MIN_WORDS and _similarity(matched, li, rj, end_i, end_j) >= (
-                    MIN_SIMILARITY
-                ):
-                    runs[(-matched, li, rj, end_i, end_j)] = None
+                due.setdefault(i + ahead, []).append(j - i)
+                if run is not None:
+                    runs[run] = None
     return runs
 
 
+def _extend(left: _Side, right: _Side, i: int, j: int) -> tuple[_Run | None, int]:
+    """The near-identical run through seed (i, j), if long and similar enough, and how many
+    words its forward walk matched (the seed's diagonal is covered that far)."""
+    end_i, end_j, ahead = _walk(left.codes, right.codes, i, j)
+    ln, rn = len(left.codes), len(right.codes)
+    back_i, back_j, behind = _walk(left.backwards, right.backwards, ln - i, rn - j)
+    li, rj, matched = ln - back_i, rn - back_j, ahead + behind
+    if matched < MIN_WORDS or _similarity(matched, li, rj, end_i, end_j) < MIN_SIMILARITY:
+        return None, ahead
+    return (-matched, li, rj, end_i, end_j), ahead
+
+
 def _walk(left: str, right: str, i: int, j: int) -> tuple[int, int, int]:
-    """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched)."""
+    """Match words from (i, j) on, bridging small gaps: (end i, end j, words matched).
+
+    An exact stretch is followed _CHUNK_WORDS words at a time, then word by word; the
+    separators differ between the sides, so it stops at a paragraph's edge at the latest.
+    """
     end_i, end_j, matched = i, j, 0
     while True:
-        same = _same_run(left, right, i, j)
-        if same:
-            i, j, matched = i + same, j + same, matched + same
+        start = i
+        while left[i : i + _CHUNK_WORDS] == right[j : j + _CHUNK_WORDS]:
+            i, j = i + _CHUNK_WORDS, j + _CHUNK_WORDS
+        while left[i] == right[j]:
+            i, j = i + 1, j + 1
+        if i > start:
+            matched += i - start
             end_i, end_j = i, j
         gap = _resync(left, right, i, j)
         if gap is None:
             return end_i, end_j, matched
         i, j = i + gap[0], j + gap[1]
-
-
-def _same_run(left: str, right: str, i: int, j: int) -> int:
-    """How many words match from (i, j) on. The separators differ between the sides, so
-    every stretch stops at a paragraph's edge at the latest."""
-    start = i
-    while left[i : i + _CHUNK_WORDS] == right[j : j + _CHUNK_WORDS]:
-        i, j = i + _CHUNK_WORDS, j + _CHUNK_WORDS
-    while left[i] == right[j]:
-        i, j = i + 1, j + 1
-    return i - start
 
 
 def _resync(left: str, right: str, i: int, j: int) -> tuple[int, int] | None:
@@ -285,10 +319,10 @@ def _key(word: str) -> str:
     return key.removesuffix("'s").strip("'") or key
 
 
-def _passage(left: Article, right: Article, lside: _Side, rside: _Side, run: _Run) -> SharedPassage:
+def _passage(left: Article, lside: _Side, rside: _Side, run: _Run) -> SharedPassage:
     neg_matched, li, rj, le, re = run
-    lp, ls, le_ = _located(left, lside, li, le)
-    rp, rs, re_ = _located(right, rside, rj, re)
+    lp, ls, le_ = _located(lside, li, le)
+    rp, rs, re_ = _located(rside, rj, re)
     return SharedPassage(
         text=left.paragraphs[lp][ls:le_],
         words=le - li,
@@ -298,9 +332,9 @@ def _passage(left: Article, right: Article, lside: _Side, rside: _Side, run: _Ru
     )
 
 
-def _located(article: Article, side: _Side, start: int, end: int) -> tuple[int, int, int]:
+def _located(side: _Side, start: int, end: int) -> tuple[int, int, int]:
     """(paragraph, start offset, end offset) of the words at positions [start, end)."""
     paragraph = bisect_right(side.starts, start) - 1
     first = side.starts[paragraph]
-    spans = word_spans(article.paragraphs[paragraph])
-    return paragraph, spans[start - first][0], spans[end - 1 - first][1]
+    _, starts, ends = side.tokens[paragraph]
+    return paragraph, starts[start - first], ends[end - 1 - first]
