@@ -17,7 +17,7 @@ C, and the separators stop every walk at a paragraph's edge without a bounds tes
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -108,7 +108,7 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
     lcode, rcode = _codebooks([t[0] for t in ltokens], [t[0] for t in rtokens])
     lside, rside = _side(ltokens, lcode, _LEFT_EDGE), _side(rtokens, rcode, _RIGHT_EDGE)
     runs = _runs(lside, rside, _seed_index(rside))
-    return [_passage(left, lside, rside, run) for run in _disjoint(runs)]
+    return [_passage(left, lside, rside, run) for run in _disjoint(runs, lside, rside)]
 
 
 def _codebooks(
@@ -263,45 +263,23 @@ def _similarity(matched: int, li: int, rj: int, le: int, re: int) -> float:
     return 2 * matched / ((le - li) + (re - rj))
 
 
-def _disjoint(runs: dict[_Run, None]) -> list[_Run]:
+def _disjoint(runs: dict[_Run, None], left: _Side, right: _Side) -> list[_Run]:
     """Longest runs first (the first found among equals); drop any run overlapping a kept one
     on either side. Returns the kept runs in left order.
 
-    Kept runs never overlap each other on a side, so the kept stretches form sorted,
-    disjoint intervals: one binary search per side tells whether a run overlaps any,
-    instead of a test against every kept run (140 million tests at 1M characters a side).
+    Each side has one byte per position, set once a kept run covers it: whether a run
+    overlaps a kept one is one byte search over its own positions, done in C.
     """
     kept: list[_Run] = []
-    lefts, rights = _Intervals(), _Intervals()
+    left_taken, right_taken = bytearray(len(left.codes)), bytearray(len(right.codes))
     for run in sorted(runs, key=itemgetter(0, 1, 2)):  # stable: found order among equals
         _, li, rj, le, re = run
-        if lefts.overlaps(li, le) or rights.overlaps(rj, re):
+        if left_taken.find(1, li, le) >= 0 or right_taken.find(1, rj, re) >= 0:
             continue
-        lefts.add(li, le)
-        rights.add(rj, re)
+        left_taken[li:le] = b"\1" * (le - li)
+        right_taken[rj:re] = b"\1" * (re - rj)
         kept.append(run)
     return sorted(kept, key=itemgetter(1, 2))
-
-
-class _Intervals:
-    """Disjoint half-open position intervals, sorted by start."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether [start, end) meets a stored interval: only the last one starting before
-        ``end`` can (the stored ones are disjoint and sorted)."""
-        k = bisect_left(self.starts, end) - 1
-        return k >= 0 and self.ends[k] > start
-
-    def add(self, start: int, end: int) -> None:
-        k = bisect_left(self.starts, start)
-        self.starts.insert(k, start)
-        self.ends.insert(k, end)
 
 
 KEY_CACHE_SIZE = 65_536
