@@ -199,7 +199,7 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
             for j in hits:
                 if reach.get(j - i, 0) > i:
                     continue
-                run, ahead = _extend(left, right, i, j)
+                run, ahead = _extend(left, right, i, j, i == start)
                 reach[j - i] = i + ahead
                 due.setdefault(i + ahead, []).append(j - i)
                 if run is not None:
@@ -207,13 +207,19 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
     return runs
 
 
-def _extend(left: _Side, right: _Side, i: int, j: int) -> tuple[_Run | None, int]:
+def _extend(left: _Side, right: _Side, i: int, j: int, first: bool) -> tuple[_Run | None, int]:
     """The near-identical run through seed (i, j), if long and similar enough, and how many
-    words its forward walk matched (the seed's diagonal is covered that far)."""
+    words its forward walk matched (the seed's diagonal is covered that far).
+
+    A seed that is its paragraph's ``first`` word has nothing behind it: no backward walk.
+    """
     end_i, end_j, ahead = _walk(left.codes, right.codes, i, j)
-    ln, rn = len(left.codes), len(right.codes)
-    back_i, back_j, behind = _walk(left.backwards, right.backwards, ln - i, rn - j)
-    li, rj, matched = ln - back_i, rn - back_j, ahead + behind
+    li, rj, behind = i, j, 0
+    if not first:
+        ln, rn = len(left.codes), len(right.codes)
+        back_i, back_j, behind = _walk(left.backwards, right.backwards, ln - i, rn - j)
+        li, rj = ln - back_i, rn - back_j
+    matched = ahead + behind
     if matched < MIN_WORDS or _similarity(matched, li, rj, end_i, end_j) < MIN_SIMILARITY:
         return None, ahead
     return (-matched, li, rj, end_i, end_j), ahead
