@@ -129,3 +129,63 @@ def test_overlapping_runs_keep_the_longer_one_on_either_side() -> None:
     )
     [passage] = find_shared(left, right)
     assert passage.left.paragraph == 0 and passage.words == 9
+
+
+def test_a_passage_stops_at_the_paragraph_edge_on_both_sides() -> None:
+    # The copied words run on into the next paragraph on each side; a passage never crosses
+    # a paragraph break, so it ends with its paragraph and the next one is a passage of its own.
+    left = _article("one two three four five six seven", "eight nine ten eleven twelve thirteen")
+    right = _article("one two three four five six seven", "eight nine ten eleven twelve thirteen")
+    passages = find_shared(left, right)
+    assert [(p.left.paragraph, p.right.paragraph, p.words) for p in passages] == [
+        (0, 0, 7),
+        (1, 1, 6),
+    ]
+
+
+def test_a_gap_is_not_bridged_across_a_paragraph_break() -> None:
+    # Right paragraph 0 ends one word early; the walk may skip up to two words, but the
+    # words after the break (paragraph 1) must not count as the passage carrying on.
+    left = _article("alpha beta gamma delta epsilon zeta eta theta iota kappa")
+    right = _article("alpha beta gamma delta epsilon zeta eta theta", "kappa lambda")
+    [passage] = find_shared(left, right)
+    assert (passage.words, passage.right.paragraph, passage.similarity) == (8, 0, 1.0)
+    assert passage.text == "alpha beta gamma delta epsilon zeta eta theta"
+
+
+def test_a_long_copy_is_one_passage_with_exact_word_count() -> None:
+    # 41 identical words, longer than any single comparison chunk: one passage, every word.
+    words = " ".join(f"w{k}" for k in range(41))
+    [passage] = find_shared(_article(f"Intro. {words} end."), _article(f"{words} outro"))
+    assert (passage.words, passage.similarity) == (41, 1.0)
+    assert passage.text == words
+
+
+def test_words_found_on_one_side_only_never_match_each_other() -> None:
+    # "xleft" and "yright" appear on one side each; a changed word is bridged as a gap, and
+    # the similarity counts it as unmatched on both sides.
+    left = _article("the council voted to xleft the old bridge next spring after review")
+    right = _article("the council voted to yright the old bridge next spring after review")
+    [passage] = find_shared(left, right)
+    assert passage.words == 12
+    assert passage.similarity == round(2 * 11 / 24, 3)
+
+
+def test_the_smallest_gap_is_taken_first_an_added_word_before_a_changed_one() -> None:
+    # Right inserts "very" (skip 0 left, 1 right): the passage keeps every left word matched.
+    left = _article("officials said the plan was risky and costly for the city")
+    right = _article("officials said the plan was very risky and costly for the city")
+    [passage] = find_shared(left, right)
+    assert (passage.words, passage.similarity) == (11, round(2 * 11 / 23, 3))
+    assert (
+        _right_text(right, passage)
+        == "officials said the plan was very risky and costly for the city"
+    )
+
+
+def test_a_copy_repeated_across_paragraphs_pairs_each_left_paragraph_once() -> None:
+    # Two identical left paragraphs and two identical right ones (as in a text repeating a
+    # paragraph): each left copy takes a different right copy, the first with the first.
+    text = "the board approved the merger of the two regional banks on friday"
+    passages = find_shared(_article(text, text), _article(text, text))
+    assert [(p.left.paragraph, p.right.paragraph) for p in passages] == [(0, 0), (1, 1)]
