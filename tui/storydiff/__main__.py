@@ -2,4 +2,5 @@
 
 from storydiff.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a spawned child process imports this module as __mp_main__
+    raise SystemExit(main())

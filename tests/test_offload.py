@@ -1,0 +1,69 @@
+"""The child-process runner that keeps the reader responsive during a long overview build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from storydiff.core.load import load_article, load_paths
+from storydiff.core.overview import build_overview
+from storydiff.ui.app import StorydiffApp
+from storydiff.ui.offload import Cancelled, call_in_process
+from storydiff.ui.screens import overview as overview_screen
+from storydiff.ui.screens.overview import OverviewScreen
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _stats(o) -> dict:
+    return {k: v for k, v in o.stats.items() if not k.startswith("seconds")}
+
+
+def test_overview_built_in_a_child_equals_the_one_built_here() -> None:
+    articles = load_paths([SEEDS])
+    steps: list[str] = []
+    there = call_in_process(
+        build_overview, articles, progress=lambda s, d: steps.append(s), cancelled=lambda: False
+    )
+    here = build_overview(articles)
+    # Same analysis, only the process differs: every count and every fact row agree.
+    assert _stats(there) == _stats(here)
+    assert [r.fact for r in there.facts] == [r.fact for r in here.facts]
+    assert steps[0] == "reading sentences" and steps[-1] == "done"
+
+
+def test_an_error_in_the_child_is_raised_here() -> None:
+    # load_article takes no progress argument: the child's TypeError must reach the caller.
+    with pytest.raises(TypeError):
+        call_in_process(load_article, SEEDS, progress=lambda s, d: None, cancelled=lambda: False)
+
+
+def test_cancelling_ends_the_child() -> None:
+    with pytest.raises(Cancelled):
+        call_in_process(
+            build_overview, load_paths([SEEDS]), progress=lambda s, d: None, cancelled=lambda: True
+        )
+
+
+async def test_big_overview_is_built_in_a_child_and_keys_work_meanwhile(monkeypatch) -> None:
+    calls = []
+
+    def recording(function, argument, **kwargs):
+        calls.append(len(argument))
+        return call_in_process(function, argument, **kwargs)
+
+    monkeypatch.setattr(overview_screen, "PROCESS_MIN_CHARS", 0)
+    monkeypatch.setattr(overview_screen, "call_in_process", recording)
+    articles = load_paths([SEEDS])
+    app = StorydiffApp(articles)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("a", "enter")  # open a pair while the child is still working
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.comparison is not None
+        assert calls == [5] and app.overview is not None
+        assert _stats(app.overview) == _stats(build_overview(articles))
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
