@@ -1,15 +1,19 @@
-"""The child-process runner that keeps the reader responsive during a long overview build."""
+"""The child-process runner that keeps the reader responsive during a long overview build or
+comparison."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from storydiff.core.compare import compare
 from storydiff.core.load import load_article, load_paths
 from storydiff.core.overview import build_overview
+from storydiff.export.json_format import comparison_to_dict
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.offload import Cancelled, call_in_process
 from storydiff.ui.screens import overview as overview_screen
+from storydiff.ui.screens import pair as pair_screen
 from storydiff.ui.screens.overview import OverviewScreen
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -48,9 +52,9 @@ def test_cancelling_ends_the_child() -> None:
 async def test_big_overview_is_built_in_a_child_and_keys_work_meanwhile(monkeypatch) -> None:
     calls = []
 
-    def recording(function, argument, **kwargs):
-        calls.append(len(argument))
-        return call_in_process(function, argument, **kwargs)
+    def recording(function, articles, **kwargs):
+        calls.append(len(articles))
+        return call_in_process(function, articles, **kwargs)
 
     monkeypatch.setattr(overview_screen, "PROCESS_MIN_CHARS", 0)
     monkeypatch.setattr(overview_screen, "call_in_process", recording)
@@ -67,3 +71,24 @@ async def test_big_overview_is_built_in_a_child_and_keys_work_meanwhile(monkeypa
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_huge_pair_is_compared_in_a_child_with_the_same_result(monkeypatch) -> None:
+    calls = []
+
+    def recording(function, *arguments, **kwargs):
+        calls.append(function.__name__)
+        return call_in_process(function, *arguments, **kwargs)
+
+    monkeypatch.setattr(pair_screen, "PROCESS_MIN_CHARS", 0)
+    monkeypatch.setattr(pair_screen, "call_in_process", recording)
+    articles = load_paths([SEEDS])[:2]
+    app = StorydiffApp(articles)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # Same comparison as one made here, only made in another process.
+        got = comparison_to_dict(app.screen.comparison)
+        want = comparison_to_dict(compare(*articles))
+        got["stats"].pop("seconds"), want["stats"].pop("seconds")
+        assert calls == ["compare"] and got == want

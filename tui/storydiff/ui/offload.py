@@ -20,8 +20,10 @@ import pickle
 import selectors
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, Any
+
+from storydiff.core.model import Article
 
 Progress = Callable[[str, float], None]
 
@@ -40,16 +42,22 @@ class Cancelled(Exception):
     """The caller stopped waiting; the child process was ended."""
 
 
+def worth_a_process(articles: Sequence[Article], min_chars: int) -> bool:
+    """Whether work on ``articles`` is big enough (``min_chars`` of text or more) to pay the
+    child's start (about 0.4 s: a fresh interpreter importing the analysis), and this
+    platform can run one."""
+    return AVAILABLE and sum(len(p) for a in articles for p in a.paragraphs) >= min_chars
+
+
 def call_in_process(
     function: Callable[..., Any],
-    argument: Any,
-    *,
+    *arguments: Any,
     progress: Progress,
     cancelled: Callable[[], bool],
 ) -> Any:
-    """``function(argument, progress=...)`` in a child interpreter; its progress is relayed
+    """``function(*arguments, progress=...)`` in a child interpreter; its progress is relayed
     to ``progress`` here, its exception re-raised here. ``function`` must be importable by
-    name (a module-level function) and ``argument`` and the result picklable."""
+    name (a module-level function), and ``arguments`` and the result picklable."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD],
@@ -61,7 +69,7 @@ def call_in_process(
     assert child.stdin is not None and child.stdout is not None
     try:
         with child.stdin:
-            pickle.dump((function, argument), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((function, arguments), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         return _relay(child, child.stdout, progress, cancelled)
     finally:
         if child.poll() is None:
@@ -106,8 +114,8 @@ def child_main() -> None:
         pickle.dump((kind, payload), output, protocol=pickle.HIGHEST_PROTOCOL)
         output.flush()
 
-    function, argument = pickle.load(sys.stdin.buffer)
+    function, arguments = pickle.load(sys.stdin.buffer)
     try:
-        send("result", function(argument, progress=lambda s, d: send("progress", (s, d))))
+        send("result", function(*arguments, progress=lambda s, d: send("progress", (s, d))))
     except Exception as error:  # noqa: BLE001 - the parent shows it as one line
         send("error", error)

@@ -24,9 +24,9 @@ from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
-from storydiff.ui import keys, offload
+from storydiff.ui import keys
 from storydiff.ui.layout import Target
-from storydiff.ui.offload import Cancelled, Progress, call_in_process
+from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CopyTable, FactTable, SourceTable
 
@@ -124,8 +124,7 @@ class OverviewScreen(Screen[None]):
         """The overview, built in a child process when it is big enough to take seconds (so
         keys keep answering: see :mod:`storydiff.ui.offload`), else in this thread."""
         articles = self.app.articles
-        big = sum(len(p) for a in articles for p in a.paragraphs) >= PROCESS_MIN_CHARS
-        if big and offload.AVAILABLE and self.app.overview_fn is build_overview:
+        if self.app.overview_fn is build_overview and worth_a_process(articles, PROCESS_MIN_CHARS):
             return call_in_process(build_overview, articles, progress=progress, cancelled=cancelled)
         return self.app.overview_fn(articles, progress=progress)
 

@@ -8,6 +8,8 @@ once and kept in the app's cache.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -16,11 +18,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
+from storydiff.core.compare import compare
 from storydiff.core.model import Article, Comparison, Side
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
 from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
 from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
 from storydiff.ui.widgets.legend import Legend
@@ -34,6 +38,11 @@ KIND_NAMES = {
     "shared": "shared passage",
     "any": "difference",
 }
+PROCESS_MIN_CHARS = 400_000
+"""Compare a pair in a child process from this many characters (both sides) on: about 2 s of
+work (a 100k + 100k pair takes about 1 s), so the child's 0.4 s start is a small share and
+the keys would otherwise lag for the whole wait (see :mod:`storydiff.ui.offload`)."""
+
 TOO_SMALL = "storydiff needs a terminal of at least 60 x 15.\nMake the window larger."
 
 
@@ -125,12 +134,23 @@ class PairScreen(Screen[None]):
                 self.post_message(AnalysisProgress(pair, step_name, done))
 
         try:
-            result = self.app.compare_fn(left, right, progress=progress)
+            result = self._run(left, right, progress, lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except Exception as error:  # noqa: BLE001 - shown as one line, the app keeps running
             self.post_message(AnalysisFailed(pair, f"{type(error).__name__}: {error}"))
             return
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(pair, result))
+
+    def _run(
+        self, left: Article, right: Article, progress: Progress, cancelled: Callable[[], bool]
+    ) -> Comparison:
+        """The comparison, in a child process when the pair is huge (see
+        :mod:`storydiff.ui.offload`: keys keep answering during it), else in this thread."""
+        if self.app.compare_fn is compare and worth_a_process((left, right), PROCESS_MIN_CHARS):
+            return call_in_process(compare, left, right, progress=progress, cancelled=cancelled)
+        return self.app.compare_fn(left, right, progress=progress)
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if message.pair == self.pair:
