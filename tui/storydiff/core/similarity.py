@@ -114,17 +114,6 @@ def _straight(text: str) -> str:
     return text
 
 
-def _own_word_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word, number or abbreviation of ``text``."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(_straight(text))]
-
-
-try:  # the segmenter's tokenizer, once it provides one; same contract
-    from storydiff.core.segment import word_spans
-except ImportError:  # pragma: no cover - depends on the segmenter's progress
-    word_spans = _own_word_spans
-
-
 def normalise(text: str) -> str:
     """Lowercase with curly quotes and apostrophes made straight, for comparing wording."""
     return _straight(text).lower()

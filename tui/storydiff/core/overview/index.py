@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from storydiff.core.model import Article, Sentence
-from storydiff.core.segment import article_sentences, sentence_splitter
+from storydiff.core.segment import article_sentences, sentence_splitter, word_spans
 from storydiff.core.shared import MIN_WORDS
-from storydiff.core.similarity import Weighting, normalise, word_spans
+from storydiff.core.similarity import Weighting, normalise
 
 
 def word_keys(text: str) -> list[str]:

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from storydiff.core.model import Article, Sentence
 from storydiff.core.overview.index import word_keys
 from storydiff.core.overview.model import QuoteGroup, QuoteVersion
-from storydiff.core.similarity import normalise, word_spans
+from storydiff.core.segment import word_spans
+from storydiff.core.similarity import normalise
 from storydiff.core.worddiff import changed_words
 
 MIN_QUOTE_WORDS = 2
