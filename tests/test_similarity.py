@@ -51,17 +51,18 @@ def test_text_without_content_words_still_compares_with_itself() -> None:
 
 
 def test_best_scores_per_row_equal_the_maximum_over_every_pair() -> None:
-    from storydiff.core.similarity import best_cosines, best_coverage, sparse_coverage
+    from storydiff.core.similarity import TermIndex
 
     weighting = Weighting(DOCS)
     vectors = [weighting.vector(d) for d in DOCS]
     queries, documents = vectors[:2] + vectors[3:], vectors[1:]
-    pairs, shares = sparse_cosines(queries, documents), sparse_coverage(queries, documents)
+    index = TermIndex(queries, documents)
     rows = range(len(queries))
-    assert best_cosines(queries, documents, rows) == {
+    pairs, shares = sparse_cosines(queries, documents), index.coverage(rows)
+    assert index.best_cosines(rows) == {
         i: max(s for (q, _), s in pairs.items() if q == i) for i in rows
     }
-    assert best_coverage(queries, documents, rows) == {
+    assert index.best_coverage(rows) == {
         i: max(s for (q, _), s in shares.items() if q == i) for i in rows
     }
 
@@ -84,13 +85,14 @@ def test_pair_weighting_is_shared_by_both_orders_of_a_pair() -> None:
 
 def test_threshold_questions_answer_as_the_best_scores_do(monkeypatch) -> None:
     from storydiff.core import similarity
-    from storydiff.core.similarity import TermIndex, best_cosines, best_coverage
+    from storydiff.core.similarity import TermIndex
 
     weighting = Weighting(DOCS)
     vectors = [weighting.vector(d) for d in DOCS]
     queries, documents = vectors[:2] + vectors[3:], vectors[1:]
     rows = list(range(len(queries)))
-    best, shares = best_cosines(queries, documents, rows), best_coverage(queries, documents, rows)
+    whole = TermIndex(queries, documents)
+    best, shares = whole.best_cosines(rows), whole.best_coverage(rows)
     for probe in (False, True):  # probing first must never change the answer
         monkeypatch.setattr(similarity, "PROBE_MIN_DOCUMENTS", 10_000 if not probe else 0)
         index = TermIndex(queries, documents)

@@ -385,35 +385,6 @@ def sparse_cosines(
     return TermIndex(left, right).cosines(range(len(left)), min_score)
 
 
-def best_cosines(
-    queries: Sequence[Vector], documents: Sequence[Vector], rows: Iterable[int]
-) -> dict[int, float]:
-    """For each query index in ``rows``: its highest cosine with any document (0.0 when it
-    shares no term). The same scores as :func:`sparse_cosines`, without keeping every pair."""
-    return TermIndex(queries, documents).best_cosines(rows)
-
-
-def sparse_coverage(
-    queries: Sequence[Vector], windows: Sequence[Vector]
-) -> dict[tuple[int, int], float]:
-    """Share of each query's term weight that a window also contains, for every (query,
-    window) pair sharing a term: 1.0 when every term of the query is in the window.
-
-    Unlike the cosine, this does not fall when the window says more than the query, so a
-    short sentence whose fact sits inside a long sentence of the other article still scores
-    high. Same inverted index and TERM_PAIR_CAP bound as :func:`sparse_cosines`.
-    """
-    return TermIndex(queries, windows).coverage(range(len(queries)))
-
-
-def best_coverage(
-    queries: Sequence[Vector], windows: Sequence[Vector], rows: Iterable[int]
-) -> dict[int, float]:
-    """For each query index in ``rows``: the highest :func:`sparse_coverage` share it has
-    in any window (0.0 when it shares no term), without keeping every pair."""
-    return TermIndex(queries, windows).best_coverage(rows)
-
-
 _T = TypeVar("_T")
 
 
