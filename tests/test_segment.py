@@ -147,6 +147,52 @@ def test_plain_paragraphs_get_exactly_pysbds_sentences_without_asking_it() -> No
     assert len(answered) >= len(several) // 2  # it must actually save pysbd calls
 
 
+WORDS_BEFORE_STOPS = (  # noqa: SIM905 - a word list reads best as words
+    "said DeepSeek AI API OpenAI ChatGPT 2024 mid-2024 1080p R1 GPT-4o H100 5 25 100 1,000 $5.6 "
+    "U.S U.K e.g a.m Inc Co Corp Jan Sept No Mr Dr St Gen Ltd approx est etc vs i ii iv x XI "
+    "A J am pm OK Ph.D D.C Yahoo Jeopardy cost-effectively Trump's firms' one twenty Switch"
+).split()
+NEXT_WORDS = (  # noqa: SIM905
+    'The Then It the then it 7 2024 “The "The (The ‘The AI U.S. iPhone eBay x 50% A I'
+).split()
+STOPS = (".", "!", "?", ".”", '."', "?”", ".)", "..", "...", "?!")
+
+
+def test_plain_path_agrees_with_pysbd_on_every_kind_of_sentence_end() -> None:
+    # Every shape of word before every kind of stop before every kind of next word, alone and
+    # as the second of two numbered stops (pysbd reads consecutive small numbers as a list).
+    from pysbd.lang.english import English
+    from storydiff.core.segment import _plain_spans, _pysbd_spans
+
+    before = [*WORDS_BEFORE_STOPS, *(a.strip() for a in English.Abbreviation.ABBREVIATIONS)]
+    texts = [
+        f"{opening}{word}{stop} {after} met in the city."
+        for word in before
+        for stop in STOPS
+        for after in NEXT_WORDS
+        for opening in ("", "The report by ")
+    ]
+    texts += [
+        f"{lead}{n}. {after} rose to {m}. Then it fell."
+        for n in range(0, 30, 2)
+        for m in (n - 1, n + 1, n + 7)
+        for lead in ("", "Sales in ", "Sales -")
+        for after in ("The", "the")
+    ]
+    texts += [
+        f"{lead}{n}. {after} rose."
+        for n in range(30)
+        for lead in ("", "Sales in ")
+        for after in ("The", "the")
+    ]
+    answered = [t for t in texts if _plain_spans(t) is not None]
+    wrong = [t for t in answered if _plain_spans(t) != _pysbd_spans(t)]
+    assert wrong == []
+    # ...and it answers for the common shapes, so pysbd is rarely asked on news text.
+    common = ["DeepSeek. The", "AI. the", "2024. It", "in 2. The", "U.S. the", "Jan. 7"]
+    assert all(any(c in t for t in answered) for c in common)
+
+
 def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:
     # pysbd never ends a sentence inside a quotation, so neither may the plain path.
     text = "He said “I left. She stayed.” Then he went. It rained."

@@ -21,6 +21,7 @@ from itertools import accumulate
 import pysbd
 from pysbd.exclamation_words import ExclamationWords
 from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
 from pysbd.processor import Processor
 
 from storydiff.core.model import Article, Sentence
@@ -157,18 +158,53 @@ _PYSBD_ABBREVIATIONS = frozenset(
 )
 """Every word pysbd (and the quick splitter) may read as an abbreviation before a full stop."""
 
+_NUMBER_PREFIXES = frozenset(a.strip() for a in Abbreviation.ABBREVIATIONS)
+"""pysbd's own abbreviations: followed by a number ("Jan. 7", "No. 1") they end no sentence."""
+
 _EXCLAMATION_NAMES = frozenset(ExclamationWords.EXCLAMATION_WORDS)
 """Names that end in "!" ("Yahoo!", "Jeopardy!"): pysbd does not end a sentence there."""
 
-_PLAIN_END = re.compile(r"(?<![.!?…])[.!?](?:[\"”]\s+(?=[A-Z])|\s+(?=“?[A-Z]))")
-"""A sentence end no rule can dispute: one ., ! or ?, space, then a capital letter, perhaps
-after an opening quote; or the same with a closing double quote before the space, then the
-capital itself (pysbd keeps ``fire.” “This`` together)."""
+_PLAIN_END = re.compile(r"(?<![.!?…])[.!?](?:[\"”]\s+(?=[A-Z])|\s+(?=“?[A-Za-z0-9]))")
+"""A sentence end no rule can dispute: one ., ! or ?, space, then a letter, perhaps after an
+opening quote; or the same with a closing double quote before the space, then a capital
+(pysbd keeps ``fire.” “This`` together). pysbd ends a sentence before a lower-case word too
+("He left. then"), unless the word before the stop is an abbreviation."""
 
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*")
-"""The word before a plain sentence end: a lowercase or capitalised word of two letters or
-more (not an initial, an acronym like "U.S" or "AI", or a number like "No. 1" or a list's
-"1.", which pysbd reads by its own rules)."""
+_PLAIN_WORD = re.compile(
+    r"[A-Za-z]{2,}(?:[-'’][A-Za-z0-9]+)*"  # words, names, acronyms: "said", "DeepSeek", "API"
+    r"|(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"  # "R1", "1080p"
+    r"|\d{3,}"  # years and other numbers of three digits or more
+)
+"""The word before a plain sentence end: two letters or more, or letters with digits, or a
+number of three digits or more. Not an initial ("J."), an initialism with inner stops
+("U.S."), or a number of one or two digits ("No. 1", a list's "2."), which pysbd reads by its
+own rules."""
+
+_ROMAN_NUMERALS = frozenset(ListItemReplacer.ROMAN_NUMERALS)
+"""The Roman numerals pysbd may read as list items ("ii.", "IV.")."""
+
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+"""An initialism before its last full stop ("U.S", "e.g"): followed by a lower-case word it
+never ends a sentence ("the U.S. tech industry")."""
+
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\s⁃-]))\d{1,2}(?=\.[\s)])")
+"""A number pysbd may read as a numbered-list item ("1. ", "2.)"): it does when two such
+numbers in a paragraph are consecutive."""
+
+
+def _lone_small_number(text: str, stop: int, word: str) -> bool:
+    """A number of one or two digits before a full stop ("the Switch 2. This") that pysbd
+    cannot read as a list item: a word of its own after a space, and the only number of
+    its kind in the paragraph."""
+    return (
+        text[stop] == "."
+        and word.isdecimal()
+        and len(word) <= 2
+        and stop > len(word)
+        and text[stop - len(word) - 1] == " "
+        and len(_LIST_NUMBER.findall(text)) == 1
+    )
+
 
 _PAIRED = re.compile(r"“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]|‘[^‘’]*’")
 """Quotations and brackets: pysbd never ends a sentence inside one, except right before
@@ -181,7 +217,8 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
 
     pysbd costs about a millisecond a paragraph, mostly on abbreviation rules that plain
     text does not need; on every multi-sentence paragraph of the seeds and corpora where
-    this answers (two in three), it gives pysbd's sentences exactly (tests/test_segment.py).
+    this answers, and on generated paragraphs that put every shape of word before every
+    kind of sentence end, it gives pysbd's sentences exactly (tests/test_segment.py).
     """
     if "\n" in text or "\r" in text or " '" in text or "…" in text:
         return None
@@ -190,16 +227,14 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
         return None
     ends = []
     for m in _INNER_END.finditer(text):
-        plain = _PLAIN_END.match(text, m.start())
-        if not plain or any(s <= m.start() < e for s, e in inside):
-            return None
         word_start = text.rfind(" ", 0, m.start()) + 1
         word = text[word_start : m.start()].lstrip('“"(')
-        if not _PLAIN_WORD.fullmatch(word) or word.lower() in _PYSBD_ABBREVIATIONS:
+        end = _plain_end(text, m.start(), word)
+        if end is False:
+            continue
+        if end is None or any(s <= m.start() < e for s, e in inside):
             return None
-        if text[m.start()] == "!" and word + "!" in _EXCLAMATION_NAMES:
-            return None
-        ends.append(m.start() + len(plain.group().rstrip()))
+        ends.append(end)
     spans, start = [], 0
     for end in [*ends, len(text)]:
         s, e = _trimmed(text, start, end)
@@ -207,6 +242,30 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
             spans.append((s, e))
         start = end
     return tuple(spans)
+
+
+def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
+    """Where the sentence whose punctuation is at ``stop`` (after ``word``) ends; False when
+    the stop plainly ends no sentence (an initialism before a lower-case word); None when
+    pysbd must decide."""
+    plain = _PLAIN_END.match(text, stop)
+    if not plain:
+        return None
+    after = text[plain.end()]
+    if after.isdigit():
+        return False if text[stop] == "." and word.lower() in _NUMBER_PREFIXES else None
+    if after.islower():
+        if text[stop] != ".":
+            return None  # pysbd keeps "Wow! then" together
+        if _INITIALISM.fullmatch(word):
+            return False
+    if not (_PLAIN_WORD.fullmatch(word) or _lone_small_number(text, stop, word)):
+        return None
+    if word.lower() in _PYSBD_ABBREVIATIONS or word.lower() in _ROMAN_NUMERALS:
+        return None
+    if text[stop] == "!" and word + "!" in _EXCLAMATION_NAMES:
+        return None
+    return stop + len(plain.group().rstrip())
 
 
 def _quoted_insides(text: str) -> list[tuple[int, int]] | None:
