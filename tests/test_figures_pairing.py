@@ -176,13 +176,13 @@ def test_verdicts_on_written_figures(left, right, kind):
     assert judge(extract_figures(left)[0], extract_figures(right)[0])[0] == kind
 
 
-def test_vocabulary_counts_each_stem_once_per_paragraph_on_the_seeds():
+def test_rarity_counts_each_stem_once_per_paragraph_on_the_seeds():
     # Stems written several ways ("train", "trained") are counted separately from the rest:
-    # the counts must equal a plain count of stems per paragraph.
+    # the counts must equal a plain count of stems per paragraph, for the stems asked for.
     import math
     import re
 
-    from storydiff.core.figures.facts import stem, vocabulary
+    from storydiff.core.figures.facts import rarity, stem
 
     paragraphs = [*seed("000").paragraphs, *seed("004").paragraphs]
     word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -191,5 +191,7 @@ def test_vocabulary_counts_each_stem_once_per_paragraph_on_the_seeds():
         for k in {stem(w) for w in word.findall(p)}:
             df[k] = df.get(k, 0) + 1
     n = len(paragraphs)
-    assert vocabulary(paragraphs).weight == {k: math.log(1 + n / v) for k, v in df.items()}
+    wanted = set(list(df)[::2]) | {"nosuchstem"}
+    expected = {k: math.log(1 + n / v) for k, v in df.items() if k in wanted}
+    assert rarity(paragraphs, wanted) == expected
     assert any(len({w for w in word.findall(" ".join(paragraphs)) if stem(w) == k}) > 1 for k in df)

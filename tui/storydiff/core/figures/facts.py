@@ -63,6 +63,12 @@ belong to "billions", not to "$6 million")."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
+_SUFFIXES_BY_END = {
+    end: tuple(s for s in _SUFFIXES if s.endswith(end)) for end in {s[-1] for s in _SUFFIXES}
+}
+"""The suffixes by their last letter, in _SUFFIXES order: a word is tried only against the few
+that can end it (most words end in none of them), and the first that fits is the one the full
+list would give."""
 _NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | {"hundred", "dozen"}
 _SKIP = STOP | _NUMBER_WORDS | {"percent", "dollars", "dollar", "million", "billion", "cent"}
 
@@ -74,8 +80,10 @@ def stem(word: str) -> str:
     >>> stem("valuation") == stem("value"), stem("trained") == stem("training")
     (True, True)
     """
-    w = word.lower().replace("’", "'").split("'")[0]
-    for suffix in _SUFFIXES:
+    w = word.lower()
+    if "'" in w or "’" in w:
+        w = w.replace("’", "'").split("'")[0]
+    for suffix in _SUFFIXES_BY_END.get(w[-1:], ()):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
@@ -89,27 +97,27 @@ class Context:
     words: dict[str, int]
 
 
-def context(paragraph: str, figure: Figure, keys: dict[str, str | None]) -> Context:
-    """The content words of the figure's sentence within CONTEXT_WORDS of it. ``keys`` gives
-    each word's key (``Vocabulary.keys``); a word missing from it is keyed here."""
+def context(paragraph: str, figure: Figure) -> Context:
+    """The content words of the figure's sentence within CONTEXT_WORDS of it, each under its
+    context key (see :func:`context_key`)."""
     start, end = _sentence(paragraph, figure.start, figure.end)
     before = _WORD.findall(paragraph, start, figure.start)[-CONTEXT_WORDS:]
     after = _WORD.findall(paragraph, figure.end, end)[:CONTEXT_WORDS]
     words: dict[str, int] = {}
     for side in (before[::-1], after):
-        for distance, word in enumerate(side, 1):
-            key = keys[word] if word in keys else _context_key(word, stem(word))
+        for distance, key in enumerate(map(context_key, side), 1):
             if key is not None and (key not in words or words[key] > distance):
                 words[key] = distance
     return Context(words)
 
 
-def _context_key(word: str, stemmed: str) -> str | None:
+@lru_cache(maxsize=65536)  # a word is keyed once, not once per figure whose context holds it
+def context_key(word: str) -> str | None:
     """The stem a context word is counted under, or None for stop words, number words and
     words under three letters (which say nothing about what a figure is)."""
     if word.lower() in _SKIP or len(word) < 3:
         return None
-    return stemmed
+    return stem(word)
 
 
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
@@ -124,40 +132,31 @@ def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-class Vocabulary(NamedTuple):
-    """The words of a pair of articles, as pairing needs them."""
-
-    weight: dict[str, float]
-    """Inverse document frequency of each stem over the paragraphs."""
-    keys: dict[str, str | None]
-    """Each distinct word -> the stem it counts under in a context (None: not counted)."""
-
-
-def vocabulary(paragraphs: Sequence[str]) -> Vocabulary:
-    """The rarity of each stem over the given paragraphs, and each word's context key, from
-    one stemming of the paragraphs' distinct words (each word is stemmed and keyed once per
-    pair of articles, not once per occurrence)."""
+def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
+    """The inverse document frequency over ``paragraphs`` of each stem in ``wanted`` that
+    they hold: log(1 + N / paragraphs holding the stem). Only the stems of figure contexts
+    are weighed, so a pair counts those, not its whole vocabulary; every distinct word is
+    stemmed once to find which words a wanted stem stands for."""
     found = [set(_WORD.findall(p)) for p in paragraphs]
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
-    stemmed = {w: stem(w) for w in held}
+    stemmed = {w: k for w in held if (k := stem(w)) in wanted}
     df = _stem_frequency(found, held, stemmed)
     n = max(len(paragraphs), 1)
-    weight = {k: math.log(1 + n / v) for k, v in df.items()}
-    return Vocabulary(weight, {w: _context_key(w, k) for w, k in stemmed.items()})
+    return {k: math.log(1 + n / v) for k, v in df.items()}
 
 
 def _stem_frequency(
     found: list[set[str]], held: Counter[str], stemmed: dict[str, str]
 ) -> Counter[str]:
-    """How many paragraphs hold each stem. A stem written one way only is held by as many
-    paragraphs as its word (counted in C); only the few stems written several ways
+    """How many paragraphs hold each stem of ``stemmed``. A stem written one way only is held
+    by as many paragraphs as its word (counted in C); only the few stems written several ways
     ("train", "trained", "training") are counted paragraph by paragraph."""
     forms = Counter(stemmed.values())
     variants = {w for w, k in stemmed.items() if forms[k] > 1}
     df: Counter[str] = Counter()
-    for w, count in held.items():
+    for w, k in stemmed.items():
         if w not in variants:
-            df[stemmed[w]] = count
+            df[k] = held[w]
     for words in found:
         both = words & variants
         if both:

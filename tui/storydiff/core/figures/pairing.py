@@ -20,9 +20,9 @@ from storydiff.core.figures.facts import (
     describe,
     overlap,
     pair_label,
+    rarity,
     single_label,
     stem,
-    vocabulary,
     weigh,
 )
 from storydiff.core.figures.normalise import interval
@@ -66,9 +66,12 @@ def pair_figures(
 ) -> list[FigurePair]:
     """Every figure of both articles, paired where they state the same fact, in reading order."""
     lf, rf = list(left_figures)[:MAX_FIGURES], list(right_figures)[:MAX_FIGURES]
-    weight, keys = vocabulary([*left.paragraphs, *right.paragraphs])
-    lc = [weigh(context(left.paragraphs[f.paragraph], f, keys), weight) for f in lf]
-    rc = [weigh(context(right.paragraphs[f.paragraph], f, keys), weight) for f in rf]
+    contexts = [context(left.paragraphs[f.paragraph], f) for f in lf]
+    contexts += [context(right.paragraphs[f.paragraph], f) for f in rf]
+    wanted = {k for c in contexts for k in c.words}
+    weight = rarity([*left.paragraphs, *right.paragraphs], wanted)
+    lc = [weigh(c, weight) for c in contexts[: len(lf)]]
+    rc = [weigh(c, weight) for c in contexts[len(lf) :]]
     aligned = {
         (a, b)
         for blk in blocks
