@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 
 from storydiff.core.model import Article, SharedPassage, Span
@@ -117,8 +116,8 @@ def _codebooks(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The code of every word token of each side: one character per normalised word found
     on both sides, the side's separator for a word found on that side only."""
-    lkeys = {word: _key(word) for word in set().union(*lwords)}
-    rkeys = {word: _key(word) for word in set().union(*rwords)}
+    lkeys = _keys(set().union(*lwords))
+    rkeys = _keys(set().union(*rwords))
     shared = set(lkeys.values()).intersection(rkeys.values())
     codes = {key: chr(n + _FIRST_WORD_CODE) for n, key in enumerate(sorted(shared)[:MAX_CODES])}
     return (
@@ -292,17 +291,20 @@ def _disjoint(runs: dict[_Run, None], left: _Side, right: _Side) -> list[_Run]:
     return sorted(kept, key=itemgetter(1, 2))
 
 
-KEY_CACHE_SIZE = 65_536
-"""Distinct words whose comparison key is memoised: a text repeats a few thousand words, so
-normalising each once instead of at every occurrence saves most of the indexing time."""
+def _keys(words: set[str]) -> dict[str, str]:
+    """Each distinct word -> its comparison key (see :func:`_key`). The words are normalised
+    in one pass over their joined text (curly quotes and case are per character, and a word
+    token never holds a line break), so most keys cost a dictionary entry, not a call."""
+    distinct = list(words)
+    normalised = normalise("\n".join(distinct)).split("\n")
+    return {
+        word: plain if plain.isalnum() else _key(plain)
+        for word, plain in zip(distinct, normalised, strict=True)
+    }
 
 
-@lru_cache(maxsize=KEY_CACHE_SIZE)
 def _key(word: str) -> str:
-    """A word as compared: case folded, punctuation and possessive dropped ("OpenAI's")."""
-    word = normalise(word)
-    if word.isalnum():  # most words: nothing to drop, and no test per character
-        return word
+    """A normalised word as compared: punctuation and possessive dropped ("openai's")."""
     key = "".join(ch for ch in word if ch.isalnum() or ch == "'")
     return key.removesuffix("'s").strip("'") or key
 
