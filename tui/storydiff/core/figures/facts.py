@@ -296,7 +296,7 @@ def describe(paragraph: str, figure: Figure) -> Description:
     """
     words, k = _words(paragraph, figure)
     found = sorted(_candidates(figure, words, k), key=lambda c: c.distance)
-    return Description(tuple(found), frozenset(w.lower for w in words))
+    return Description(tuple(found), frozenset([w.lower for w in words]))
 
 
 def single_label(found: Description) -> str | None:
@@ -350,29 +350,26 @@ def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
     head = paragraph[lo + s : figure.start]
     before = _GAPPED.findall(head)
     # A word before the figure is "broken" by the gap on its figure side: the next word's
-    # gap, and for the last word the text between it and the figure.
-    breaks = [_broken(gap) for gap, _ in before[1:]]
+    # gap, and for the last word the text between it and the figure. A gap breaks when it
+    # holds anything but whitespace.
+    breaks = [gap.strip() != "" for gap, _ in before[1:]]
     if before:
         breaks.append(_ends_in_punctuation(head))
     out: list[_Word] = []
     new = tuple.__new__  # _Word(...) without the Python-level __new__ of a named tuple
+    facts = _word_facts
     distance = 0.0
     for (_, text), broken in zip(reversed(before), reversed(breaks), strict=True):
-        base, numeric = _word_facts(text)
+        base, numeric = facts(text)
         distance += CROSS_PENALTY if numeric else 1
         out.append(new(_Word, (base, text, distance, False, numeric, broken)))
     out.reverse()
     distance = 0.0
     for gap, text in _GAPPED.findall(paragraph, figure.end, lo + e):
-        base, numeric = _word_facts(text)
+        base, numeric = facts(text)
         distance += CROSS_PENALTY if numeric else 1
-        out.append(new(_Word, (base, text, distance, True, numeric, _broken(gap))))
+        out.append(new(_Word, (base, text, distance, True, numeric, gap.strip() != "")))
     return out, len(before)
-
-
-def _broken(gap: str) -> bool:
-    """Whether the gap between two words holds anything but whitespace."""
-    return gap != "" and not gap.isspace()
 
 
 def _ends_in_punctuation(text: str) -> bool:
@@ -618,19 +615,31 @@ def _matches(
     """(distance, label, cue, index) for every entry of ``table`` (single words or phrases
     of up to three words) found on one side of the figure within ``window``."""
     out = []
-    for i in range(len(words)):
-        for n in (3, 2, 1) if words[i].lower in _PHRASE_STARTS else (1,):
-            run = words[i : i + n]
-            if len(run) < n or run[0].after != run[-1].after:
-                continue
-            key = " ".join(w.lower for w in run) if n > 1 else run[0].lower
-            if key in table:
-                distance = min(w.distance for w in run)
-                if distance <= window:
-                    index = i if run[0].after else i + n - 1
-                    out.append((distance, table[key], key, index))
-                break
+    for i, word in enumerate(words):
+        lower = word.lower
+        if lower in _PHRASE_STARTS:
+            found = _phrase_at(words, i, table)
+            if found is not None and found[0] <= window:
+                out.append(found)
+        elif lower in table and word.distance <= window:  # a single word: most cues
+            out.append((word.distance, table[lower], lower, i))
     return out
+
+
+def _phrase_at(
+    words: list[_Word], i: int, table: dict[str, str]
+) -> tuple[float, str, str, int] | None:
+    """The longest entry of ``table`` starting at word ``i`` (three words, two, or the word
+    alone) as (distance, label, cue, index), all its words on one side of the figure."""
+    for n in (3, 2, 1):
+        run = words[i : i + n]
+        if len(run) < n or run[0].after != run[-1].after:
+            continue
+        key = " ".join(w.lower for w in run) if n > 1 else run[0].lower
+        if key in table:
+            index = i if run[0].after else i + n - 1
+            return min(w.distance for w in run), table[key], key, index
+    return None
 
 
 def _refine(label: str, near: set[str], rules: dict[str, list[tuple[frozenset[str], str]]]):
