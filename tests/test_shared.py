@@ -52,6 +52,20 @@ def test_near_copy_with_a_dropped_word_and_possessive_is_one_passage() -> None:
     assert 0.8 <= passage.similarity < 1.0
 
 
+def test_a_side_without_words_shares_nothing() -> None:
+    # Punctuation or control characters alone give no word to code; nothing can be shared.
+    assert find_shared(_article("Microsoft said so."), _article("\x08", "...")) == []
+    assert find_shared(_article("—"), _article("Microsoft said so.")) == []
+
+
+def test_curly_quotes_and_case_do_not_hide_a_copied_passage() -> None:
+    # Words are compared normalised: “Don’t” and "don't", OpenAI and OPENAI are the same word.
+    left = _article("“Don’t copy OpenAI’s models to train a cheaper rival,” Sacks warned.")
+    right = _article("\"don't copy OPENAI's models to train a cheaper rival\" was the warning.")
+    [passage] = find_shared(left, right)
+    assert passage.words >= 9
+
+
 def test_passages_do_not_overlap() -> None:
     text = "the quick brown fox jumps over the lazy dog near the river bank"
     passages = find_shared(_article(text), _article(text, text))

@@ -296,6 +296,8 @@ def _keys(words: set[str]) -> dict[str, str]:
     in one pass over their joined text (curly quotes and case are per character, and a word
     token never holds a line break), so most keys cost a dictionary entry, not a call."""
     distinct = list(words)
+    if not distinct:
+        return {}
     normalised = normalise("\n".join(distinct)).split("\n")
     return {
         word: plain if plain.isalnum() else _key(plain)
