@@ -150,7 +150,8 @@ def test_plain_paragraphs_get_exactly_pysbds_sentences_without_asking_it() -> No
 WORDS_BEFORE_STOPS = (  # noqa: SIM905 - a word list reads best as words
     "said DeepSeek AI API OpenAI ChatGPT 2024 mid-2024 1080p R1 GPT-4o H100 5 25 100 1,000 $5.6 "
     "U.S U.K e.g a.m Inc Co Corp Jan Sept No Mr Dr St Gen Ltd approx est etc vs i ii iv x XI "
-    "A J am pm OK Ph.D D.C Yahoo Jeopardy cost-effectively Trump's firms' one twenty Switch"
+    "A J am pm OK Ph.D D.C Yahoo Jeopardy cost-effectively Trump's firms' one twenty Switch "
+    "$449.99 US$79 €20 5.58 3.5% 10% 2,048"
 ).split()
 NEXT_WORDS = (  # noqa: SIM905
     'The Then It the then it 7 2024 “The "The (The ‘The AI U.S. iPhone eBay x 50% A I'
@@ -191,6 +192,46 @@ def test_plain_path_agrees_with_pysbd_on_every_kind_of_sentence_end() -> None:
     # ...and it answers for the common shapes, so pysbd is rarely asked on news text.
     common = ["DeepSeek. The", "AI. the", "2024. It", "in 2. The", "U.S. the", "Jan. 7"]
     assert all(any(c in t for t in answered) for c in common)
+
+
+QUOTE_MARKS = (
+    ("“", "”"),
+    ('"', '"'),
+    ("(", ")"),
+    ("[", "]"),
+    ("‘", "’"),
+    ("«", "»"),
+    ("-- ", " --"),
+)
+
+
+def test_fast_paths_agree_with_pysbd_around_quotations_brackets_and_spacing() -> None:
+    # pysbd never ends a sentence inside a quotation or brackets (or between "--" pairs), makes
+    # a quotation that opens a sentence a sentence of its own before a capital ("“Dune” The
+    # film"), and reads "Sept.  2024" (two spaces) as two sentences: whatever the splitter
+    # answers without pysbd must be what pysbd answers.
+    from storydiff.core.segment import _cached_spans, _pysbd_spans
+
+    texts = [
+        text
+        for opening, closing in QUOTE_MARKS
+        for word in ("said", "2024", "U.S", "Inc", "$5.6", "No")
+        for stop in (".", "?", ",")
+        for after in ("The", "the", "7", '"The')
+        for text in (
+            f"He said {opening}it rained {word}{stop} {after} sun came{closing} and went.",
+            f"{opening}It rained {word}{stop} {after} sun came.{closing} Then {word}. It ended.",
+            f"{opening}It rained {word}{stop} {after} sun came{closing} Then it ended.",
+        )
+    ]
+    texts += [
+        f"It was {w}.{gap}{n} more."
+        for w in ("Sept", "me", "U.S", "said")
+        for gap in (" ", "  ", "\t", "\u00a0")
+        for n in ("2024", "the", "The")
+    ]
+    wrong = [t for t in texts if _cached_spans.__wrapped__(t) != _pysbd_spans(t)]
+    assert wrong == []
 
 
 def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:

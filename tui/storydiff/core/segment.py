@@ -133,6 +133,8 @@ and corpora that is half of all paragraphs, and pysbd agreed on every one of the
 
 @lru_cache(maxsize=PARAGRAPH_CACHE_SIZE)
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if _quote_segment(text):
+        return _pysbd_spans(text) if len(text) <= PYSBD_CHUNK_CHARS else _chunked_spans(text)
     if not _INNER_END.search(text):
         s, e = _trimmed(text, 0, len(text))
         return ((s, e),) if e > s else ()
@@ -141,11 +143,41 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
         return plain
     if len(text) <= PYSBD_CHUNK_CHARS:
         return _pysbd_spans(text)
+    return _chunked_spans(text)
+
+
+def _chunked_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """pysbd's sentences of a long text, read chunk by chunk (see PYSBD_CHUNK_CHARS)."""
     return tuple(
         (offset + s, offset + e)
         for offset, end in _chunks(text)
         for s, e in _pysbd_spans(text[offset:end])
     )
+
+
+_QUOTE_SEGMENT = re.compile(r"(?<![.!?,])[\"'”]\s[A-Z]|(?<![.!?])[)」]\s[A-Z]|）\s?[A-Z]")
+"""A closing quotation mark (not after a stop or a comma) or bracket (not after a stop), then
+a space and a capital: where pysbd ends a sentence if the quotation or bracket opened it
+("“Dune” The film", "(AP) The firm")."""
+
+_OPENING = {'"': '"', "'": "'", "”": "“", ")": "(", "」": "「", "）": "（"}
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?\"'”’)\]]))\s*([“\"'(「（])")
+"""An opening quotation mark or bracket at the start of the text or right after a stop (or a
+closing mark): where a quotation or bracket may open a sentence."""
+
+
+def _quote_segment(text: str) -> bool:
+    """Whether pysbd may end a sentence after a quotation or bracket that opens a sentence
+    (see _QUOTE_SEGMENT): a closing mark of _QUOTE_SEGMENT with an opening mark of its kind
+    before it that may open a sentence. Any such opening mark counts, not only the nearest:
+    pysbd's quotations may nest ("“a “b” C")."""
+    closings = list(_QUOTE_SEGMENT.finditer(text))
+    if not closings:
+        return False
+    first: dict[str, int] = {}
+    for m in _SENTENCE_OPENING.finditer(text):
+        first.setdefault(m.group(1), m.start(1))
+    return any(first.get(_OPENING[text[m.start()]], len(text)) < m.start() for m in closings)
 
 
 _PYSBD_ABBREVIATIONS = frozenset(
@@ -174,11 +206,13 @@ _PLAIN_WORD = re.compile(
     r"[A-Za-z]{2,}(?:[-'’][A-Za-z0-9]+)*"  # words, names, acronyms: "said", "DeepSeek", "API"
     r"|(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"  # "R1", "1080p"
     r"|\d{3,}"  # years and other numbers of three digits or more
+    r"|(?:[A-Z]{1,3})?[$€£¥]\d[\d,]*(?:\.\d+)?"  # amounts: "$449.99", "US$79", "€20"
+    r"|\d[\d,]*\.\d+%?|\d[\d,]*%|\d{1,3}(?:,\d{3})+"  # "5.58", "3.5%", "10%", "2,048"
 )
-"""The word before a plain sentence end: two letters or more, or letters with digits, or a
-number of three digits or more. Not an initial ("J."), an initialism with inner stops
-("U.S."), or a number of one or two digits ("No. 1", a list's "2."), which pysbd reads by its
-own rules."""
+"""The word before a plain sentence end: two letters or more, letters with digits, a number
+of three digits or more, an amount, a decimal, a percentage or a grouped number. Not an
+initial ("J."), an initialism with inner stops ("U.S."), or a number of one or two digits
+("No. 1", a list's "2."), which pysbd reads by its own rules."""
 
 _ROMAN_NUMERALS = frozenset(ListItemReplacer.ROMAN_NUMERALS)
 """The Roman numerals pysbd may read as list items ("ii.", "IV.")."""
@@ -206,9 +240,15 @@ def _lone_small_number(text: str, stop: int, word: str) -> bool:
     )
 
 
-_PAIRED = re.compile(r"“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]|‘[^‘’]*’")
+_PAIRED = re.compile(r"“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]")
 """Quotations and brackets: pysbd never ends a sentence inside one, except right before
 its closing mark ("... distillation.” He added")."""
+
+
+_PYSBD_MARKS = ("\n", "\r", " '", "…", "--", "«", "»", "\\", "‘")
+"""Text the plain path leaves to pysbd: line breaks and ellipses (list and ellipsis rules),
+single quotes, ‘curly’ ones included (pysbd pairs them around apostrophes), and «», "--" and
+backslashes (more places pysbd protects a stop, or escapes one)."""
 
 
 def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
@@ -220,20 +260,23 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     this answers, and on generated paragraphs that put every shape of word before every
     kind of sentence end, it gives pysbd's sentences exactly (tests/test_segment.py).
     """
-    if "\n" in text or "\r" in text or " '" in text or "…" in text:
+    if any(mark in text for mark in _PYSBD_MARKS):
         return None
     inside = _quoted_insides(text)
     if inside is None:
         return None
+    closers = {e + 1 for _, e in inside}
     ends = []
     for m in _INNER_END.finditer(text):
+        if any(s <= m.start() < e for s, e in inside):
+            continue  # pysbd never ends a sentence inside a quotation or brackets
         word_start = text.rfind(" ", 0, m.start()) + 1
         word = text[word_start : m.start()].lstrip('“"(')
         end = _plain_end(text, m.start(), word)
         if end is False:
             continue
-        if end is None or any(s <= m.start() < e for s, e in inside):
-            return None
+        if end is None or (text[m.start() + 1] in '"”' and m.start() + 1 not in closers):
+            return None  # ...or a straight quote after the stop may open the next one
         ends.append(end)
     spans, start = [], 0
     for end in [*ends, len(text)]:
@@ -252,6 +295,8 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     if not plain:
         return None
     after = text[plain.end()]
+    if (after.isdigit() or after.islower()) and plain.end() != stop + 2:
+        return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
     if after.isdigit():
         return False if text[stop] == "." and word.lower() in _NUMBER_PREFIXES else None
     if after.islower():
@@ -270,10 +315,11 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
 
 def _quoted_insides(text: str) -> list[tuple[int, int]] | None:
     """Where a sentence cannot end: inside quotation marks or brackets, up to (not
-    including) the last character before the closing mark. None if a mark is unpaired."""
+    including) the last character before the closing mark (which is at the range's end + 1).
+    None if a mark is unpaired."""
     insides = [(m.start(), m.end() - 2) for m in _PAIRED.finditer(text)]
     rest = _PAIRED.sub("", text)
-    if any(mark in rest for mark in '“”"()[]‘'):
+    if any(mark in rest for mark in '“”"()[]'):
         return None
     return insides
 
