@@ -155,15 +155,14 @@ def _chunked_spans(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-_QUOTE_SEGMENT = re.compile(r"(?<![.!?,])[\"'”]\s[A-Z]|(?<![.!?])[)」]\s[A-Z]|）\s?[A-Z]")
-"""A closing quotation mark (not after a stop or a comma) or bracket (not after a stop), then
-a space and a capital: where pysbd ends a sentence if the quotation or bracket opened it
-("“Dune” The film", "(AP) The firm")."""
+_QUOTE_SEGMENT = re.compile(r"[\"'”)」）](?=\s[A-Z])|）(?=[A-Z])")
+"""A closing quotation mark or bracket, then a space and a capital: where pysbd ends a
+sentence if the quotation or bracket opened it ("“Dune” The film", "(AP) The firm"), unless
+a stop comes right before the mark, or a comma before a quotation mark (see
+:func:`_quote_segment`). The marks come first so the search skips along a character class."""
 
 _OPENING = {'"': '"', "'": "'", "”": "“", ")": "(", "」": "「", "）": "（"}
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?\"'”’)\]]))\s*([“\"'(「（])")
-"""An opening quotation mark or bracket at the start of the text or right after a stop (or a
-closing mark): where a quotation or bracket may open a sentence."""
+_OPENING_MARK = re.compile(r"[“\"'(「（]")
 
 
 def _quote_segment(text: str) -> bool:
@@ -171,13 +170,32 @@ def _quote_segment(text: str) -> bool:
     (see _QUOTE_SEGMENT): a closing mark of _QUOTE_SEGMENT with an opening mark of its kind
     before it that may open a sentence. Any such opening mark counts, not only the nearest:
     pysbd's quotations may nest ("“a “b” C")."""
-    closings = list(_QUOTE_SEGMENT.finditer(text))
+    if not any(mark in text for mark in _OPENING) or not _QUOTE_SEGMENT.search(text):
+        return False  # most paragraphs: a few str scans, or one regex scan
+    closings = [m.start() for m in _QUOTE_SEGMENT.finditer(text) if _may_close(text, m.start())]
     if not closings:
         return False
-    first: dict[str, int] = {}
-    for m in _SENTENCE_OPENING.finditer(text):
-        first.setdefault(m.group(1), m.start(1))
-    return any(first.get(_OPENING[text[m.start()]], len(text)) < m.start() for m in closings)
+    first: dict[str, int] = {}  # each kind of opening mark -> where it first may open one
+    for m in _OPENING_MARK.finditer(text, 0, closings[-1]):
+        if m.group() not in first and _opens_sentence(text, m.start()):
+            first[m.group()] = m.start()
+    return any(first.get(_OPENING[text[at]], len(text)) < at for at in closings)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` may open a sentence: only whitespace stands between it and
+    the start of the text or a stop (or a closing mark)."""
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j < 0 or text[j] in ".!?\"'”’)]"
+
+
+def _may_close(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` may close a sentence-opening quotation or bracket for pysbd:
+    not right after a stop, and a quotation mark not right after a comma."""
+    before = text[at - 1] if at else ""
+    return before not in ".!?" and not (before == "," and text[at] in "\"'”")
 
 
 _PYSBD_ABBREVIATIONS = frozenset(
