@@ -307,16 +307,17 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
 
 def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     """Where the sentence whose punctuation is at ``stop`` (after ``word``) ends; False when
-    the stop plainly ends no sentence (an initialism before a lower-case word); None when
-    pysbd must decide."""
+    the stop plainly ends no sentence ("Jan. 7", "the U.S. tech industry"); None when pysbd
+    must decide. After a plain word pysbd ends a sentence before a capital, a lower-case
+    word ("He left. then") or a number ("flames. 2017"), as here."""
     plain = _PLAIN_END.match(text, stop)
     if not plain:
         return None
     after = text[plain.end()]
     if (after.isdigit() or after.islower()) and plain.end() != stop + 2:
         return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
-    if after.isdigit():
-        return False if text[stop] == "." and word.lower() in _NUMBER_PREFIXES else None
+    if after.isdigit() and text[stop] == "." and word.lower() in _NUMBER_PREFIXES:
+        return False
     if after.islower():
         if text[stop] != ".":
             return None  # pysbd keeps "Wow! then" together
