@@ -113,6 +113,18 @@ def test_words_exclude_punctuation_and_keep_apostrophes() -> None:
     ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB .,:-'’%$€£¥5U.S\u00e9\n")), max_size=60))
+def test_word_tokens_are_the_word_pattern_matches_with_or_without_currency(text: str) -> None:
+    # Text without a currency sign is split by a shorter pattern; the words must be WORD's.
+    from storydiff.core.segment import WORD
+
+    assert words(text) == WORD.findall(text)
+    assert words(text.replace("$", "").replace("€", "")) == WORD.findall(
+        text.replace("$", "").replace("€", "")
+    )
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab .!?\"”’'$5,-\n\u200b\u202eU.S")), max_size=80))
 def test_spans_are_trimmed_ordered_and_inside_any_text(text: str) -> None:
