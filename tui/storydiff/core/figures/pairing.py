@@ -83,6 +83,8 @@ def pair_figures(
     candidates = []
     for i, j in _comparable_pairs(lf, rf):
         a, b = lf[i], rf[j]
+        if lc[i].keys.isdisjoint(rc[j].keys) and (a.paragraph, b.paragraph) not in aligned:
+            continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
         score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
