@@ -315,6 +315,7 @@ class Weighting:
         n = max(1, len(documents))
         self._idf = {term: math.log(1.0 + n / count) for term, count in df.items()}
         self._unseen = math.log(1.0 + n / 1)
+        self._vectors: dict[str, Vector] = {}
 
     def idf(self, term: str) -> float:
         """log(1 + N/df): a term in every paragraph still weighs log 2, a rare one up to log N
@@ -323,10 +324,16 @@ class Weighting:
 
     def vector(self, text: str) -> Vector:
         """Sublinear term frequency x IDF x boost, per term (multiplied in that order, by
-        ``map``, without a Python loop per term)."""
-        found, tfs, boosts = _profile(text)
-        idfs = map(self._idf.get, found, repeat(self._unseen))
-        return _vector(dict(zip(found, map(mul, map(mul, tfs, idfs), boosts), strict=True)))
+        ``map``, without a Python loop per term). Remembered per text: a paragraph of one
+        sentence is weighed for the alignment and again, as its sentence, for the unique
+        claims. Vectors are shared, never modified."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            found, tfs, boosts = _profile(text)
+            idfs = map(self._idf.get, found, repeat(self._unseen))
+            weights = dict(zip(found, map(mul, map(mul, tfs, idfs), boosts), strict=True))
+            vector = self._vectors[text] = _vector(weights)
+        return vector
 
 
 @lru_cache(maxsize=TERMS_CACHE_SIZE)
