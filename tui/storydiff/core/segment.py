@@ -132,6 +132,8 @@ and corpora that is half of all paragraphs, and pysbd agreed on every one of the
 
 @lru_cache(maxsize=PARAGRAPH_CACHE_SIZE)
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """One paragraph's sentences: by the fast paths where they give pysbd's answer (no inner
+    sentence end, or only plain ones), else by pysbd."""
     if _quote_segment(text):
         return _pysbd_spans(text) if len(text) <= PYSBD_CHUNK_CHARS else _chunked_spans(text)
     if not _INNER_END.search(text):
