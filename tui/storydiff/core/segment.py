@@ -134,17 +134,14 @@ and corpora that is half of all paragraphs, and pysbd agreed on every one of the
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     """One paragraph's sentences: by the fast paths where they give pysbd's answer (no inner
     sentence end, or only plain ones), else by pysbd."""
-    if _quote_segment(text):
-        return _pysbd_spans(text) if len(text) <= PYSBD_CHUNK_CHARS else _chunked_spans(text)
-    if not _INNER_END.search(text):
-        s, e = _trimmed(text, 0, len(text))
-        return ((s, e),) if e > s else ()
-    plain = _plain_spans(text)
-    if plain is not None:
-        return plain
-    if len(text) <= PYSBD_CHUNK_CHARS:
-        return _pysbd_spans(text)
-    return _chunked_spans(text)
+    if not _quote_segment(text):
+        if not _INNER_END.search(text):
+            s, e = _trimmed(text, 0, len(text))
+            return ((s, e),) if e > s else ()
+        plain = _plain_spans(text)
+        if plain is not None:
+            return plain
+    return _pysbd_spans(text) if len(text) <= PYSBD_CHUNK_CHARS else _chunked_spans(text)
 
 
 def _chunked_spans(text: str) -> tuple[tuple[int, int], ...]:
