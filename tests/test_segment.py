@@ -246,6 +246,28 @@ def test_fast_paths_agree_with_pysbd_around_quotations_brackets_and_spacing() ->
     assert wrong == []
 
 
+def test_fast_paths_agree_with_pysbd_on_stray_and_glued_marks() -> None:
+    # Scraped text loses spaces and pairs ("reported?“Then", 'got,” (AP) “It', an unclosed
+    # bracket): random runs of words, stops and marks, the splitter against pysbd itself.
+    import random
+
+    from storydiff.core.segment import _cached_spans, _pysbd_spans
+
+    rng = random.Random(20250129)
+    words = ["said", "DeepSeek", "the", "It", "The", "Then", "7", "AI", "rose", "U.S."]
+    marks = ["“", "”", '"', "(", ")", "[", "]"]
+    texts = []
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(2, 5)):
+            word = rng.choice(words) + rng.choice([".", "", "", ",", "?"])
+            parts.append(word + (rng.choice(marks) if rng.random() < 0.3 else ""))
+            parts.append((rng.choice(marks) if rng.random() < 0.35 else "") + rng.choice(words))
+        texts.append(" ".join(parts) + ".")
+    wrong = [t for t in texts if _cached_spans.__wrapped__(t) != _pysbd_spans(t)]
+    assert wrong == []
+
+
 def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:
     # pysbd never ends a sentence inside a quotation, so neither may the plain path.
     text = "He said “I left. She stayed.” Then he went. It rained."

@@ -137,7 +137,7 @@ address", "runs on .NET", "search?q=1"), and at a line break inside a paragraph.
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     """One paragraph's sentences: by the fast paths where they give pysbd's answer (no inner
     sentence end, or only plain ones), else by pysbd."""
-    if not _quote_segment(text):
+    if not _quote_segment(text) and not _PYSBD_SHAPES.search(text):
         if not _INNER_END.search(text):
             s, e = _trimmed(text, 0, len(text))
             return ((s, e),) if e > s else ()
@@ -161,6 +161,12 @@ _QUOTE_SEGMENT = re.compile(r"[\"'”)」）](?=\s[A-Z])|）(?=[A-Z])")
 sentence if the quotation or bracket opened it ("“Dune” The film", "(AP) The firm"), unless
 a stop comes right before the mark, or a comma before a quotation mark (see
 :func:`_quote_segment`). The marks come first so the search skips along a character class."""
+
+_PYSBD_SHAPES = re.compile(r"[.!?…][“(\[]|[”\"]\s+\(")
+"""Shapes only pysbd reads right: a stop with an opening quotation mark or bracket right
+after it ("reported?“Then", where a missing space hides the end from the fast paths), and a
+closing quotation mark before a bracket ('got,” (AP) “It'), where pysbd's quotation and
+bracket rules end sentences around the bracket."""
 
 _OPENING = {'"': '"', "'": "'", "”": "“", ")": "(", "」": "「", "）": "（"}
 _OPENING_MARK = re.compile(r"[“\"'(「（]")
@@ -215,10 +221,12 @@ _NUMBER_PREFIXES = frozenset(a.strip() for a in Abbreviation.ABBREVIATIONS)
 _EXCLAMATION_NAMES = frozenset(ExclamationWords.EXCLAMATION_WORDS)
 """Names that end in "!" ("Yahoo!", "Jeopardy!"): pysbd does not end a sentence there."""
 
-_PLAIN_END = re.compile(r"(?<![.!?…])[.!?](?:[\"”]\s+(?=[A-Z])|\s+(?=“?[A-Za-z0-9]))")
-"""A sentence end no rule can dispute: one ., ! or ?, space, then a letter, perhaps after an
-opening quote; or the same with a closing double quote before the space, then a capital
-(pysbd keeps ``fire.” “This`` together). pysbd ends a sentence before a lower-case word too
+_PLAIN_END = re.compile(r"(?<![.!?…])[.!?](?:[\"”]\s+(?=[A-Z])|\s+(?=[“\"]?[A-Za-z0-9]))")
+"""A sentence end no rule can dispute: one ., ! or ?, space, then a letter or digit, perhaps
+after an opening quote (curly or straight: a straight one after a space opens, and one that
+closes a quotation around the stop puts the stop inside it, where it ends nothing); or the
+same with a closing double quote before the space, then a capital (pysbd keeps ``fire.”
+“This`` together). pysbd ends a sentence before a lower-case word too
 ("He left. then"), unless the word before the stop is an abbreviation."""
 
 _PLAIN_WORD = re.compile(
@@ -288,7 +296,9 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     ends = []
     for m in _INNER_END.finditer(text):
         if any(s <= m.start() < e for s, e in inside):
-            continue  # pysbd never ends a sentence inside a quotation or brackets
+            if text[m.start() + 1] in "\"'“”":
+                return None  # pysbd ends one at '?" He' even inside brackets
+            continue  # pysbd ends no other sentence inside a quotation or brackets
         word_start = text.rfind(" ", 0, m.start()) + 1
         word = text[word_start : m.start()].lstrip('“"(')
         end = _plain_end(text, m.start(), word)
