@@ -135,16 +135,23 @@ address", "runs on .NET", "search?q=1"), and at a line break inside a paragraph.
 
 @lru_cache(maxsize=PARAGRAPH_CACHE_SIZE)
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """One paragraph's sentences: by the fast paths where they give pysbd's answer (no inner
-    sentence end, or only plain ones), else by pysbd."""
-    if not _quote_segment(text) and not _PYSBD_SHAPES.search(text):
-        if not _INNER_END.search(text):
-            s, e = _trimmed(text, 0, len(text))
-            return ((s, e),) if e > s else ()
-        plain = _plain_spans(text)
-        if plain is not None:
-            return plain
+    """One paragraph's sentences: by the fast paths where they give pysbd's answer, else by
+    pysbd."""
+    fast = _fast_spans(text)
+    if fast is not None:
+        return fast
     return _pysbd_spans(text) if len(text) <= PYSBD_CHUNK_CHARS else _chunked_spans(text)
+
+
+def _fast_spans(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The sentences of ``text`` without pysbd (one sentence when no end can be inside it,
+    else the plain path), or None when only pysbd reads the text right."""
+    if _quote_segment(text) or _PYSBD_SHAPES.search(text):
+        return None
+    if not _INNER_END.search(text):
+        s, e = _trimmed(text, 0, len(text))
+        return ((s, e),) if e > s else ()
+    return _plain_spans(text)
 
 
 def _chunked_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -162,11 +169,11 @@ sentence if the quotation or bracket opened it ("“Dune” The film", "(AP) The
 a stop comes right before the mark, or a comma before a quotation mark (see
 :func:`_quote_segment`). The marks come first so the search skips along a character class."""
 
-_PYSBD_SHAPES = re.compile(r"[.!?…][“(\[]|[”\"]\s+\(")
-"""Shapes only pysbd reads right: a stop with an opening quotation mark or bracket right
-after it ("reported?“Then", where a missing space hides the end from the fast paths), and a
-closing quotation mark before a bracket ('got,” (AP) “It'), where pysbd's quotation and
-bracket rules end sentences around the bracket."""
+_PYSBD_SHAPES = re.compile(r"[.!?…][“(\[]|[.!?]…|[”\"]\s+\(")
+"""Shapes only pysbd reads right: a stop with an opening quotation mark, a bracket or an
+ellipsis right after it ("reported?“Then", "Why?… The", where a missing space hides the end
+from the fast paths), and a closing quotation mark before a bracket ('got,” (AP) “It'),
+where pysbd's quotation and bracket rules end sentences around the bracket."""
 
 _OPENING = {'"': '"', "'": "'", "”": "“", ")": "(", "」": "「", "）": "（"}
 _OPENING_MARK = re.compile(r"[“\"'(「（]")
@@ -272,8 +279,8 @@ _PAIRED = re.compile(r"“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]")
 its closing mark ("... distillation.” He added")."""
 
 
-_PYSBD_MARKS = ("\n", "\r", " '", "…", "--", "«", "»", "\\", "‘")
-"""Text the plain path leaves to pysbd: line breaks and ellipses (list and ellipsis rules),
+_PYSBD_MARKS = ("\n", "\r", " '", "--", "«", "»", "\\", "‘")
+"""Text the plain path leaves to pysbd: line breaks (list rules),
 single quotes, ‘curly’ ones included (pysbd pairs them around apostrophes), and «», "--" and
 backslashes (more places pysbd protects a stop, or escapes one)."""
 
@@ -295,6 +302,8 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     closers = {e + 1 for _, e in inside}
     ends = []
     for m in _INNER_END.finditer(text):
+        if text[m.start()] == "…":
+            continue  # pysbd never ends a sentence at an ellipsis character
         if any(s <= m.start() < e for s, e in inside):
             if text[m.start() + 1] in "\"'“”":
                 return None  # pysbd ends one at '?" He' even inside brackets
