@@ -255,7 +255,7 @@ def test_fast_paths_agree_with_pysbd_on_stray_and_glued_marks() -> None:
     from storydiff.core.segment import _cached_spans, _pysbd_spans
 
     rng = random.Random(20250129)
-    words = ["said", "DeepSeek", "the", "It", "The", "Then", "7", "AI", "rose", "U.S."]
+    words = ["said", "DeepSeek", "the", "It", "The", "Then", "7", "AI", "rose", "U.S.", "Jan"]
     marks = ["“", "”", '"', "(", ")", "[", "]"]
     texts = []
     for _ in range(1500):
@@ -267,6 +267,16 @@ def test_fast_paths_agree_with_pysbd_on_stray_and_glued_marks() -> None:
         texts.append(" ".join(parts) + ".")
     wrong = [t for t in texts if _cached_spans.__wrapped__(t) != _pysbd_spans(t)]
     assert wrong == []
+
+
+def test_an_unclosed_quotation_needs_no_pysbd() -> None:
+    # A page cut mid-quote ("“We will continue supporting customers across all maj") leaves
+    # a mark without its pair; pysbd protects nothing there, and neither does the fast path.
+    from storydiff.core.segment import _fast_spans, _pysbd_spans
+
+    text = "It grew fast. “Becoming part of it helps,” he said. “We will continue supporting all"
+    assert _fast_spans(text) is not None and _fast_spans(text) == _pysbd_spans(text)
+    assert sentences(text)[-1] == "“We will continue supporting all"
 
 
 def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:

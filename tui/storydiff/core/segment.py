@@ -274,9 +274,12 @@ def _lone_small_number(text: str, stop: int, word: str) -> bool:
     )
 
 
-_PAIRED = re.compile(r"“[^“”]*”|\"[^\"]*\"|\([^()]*\)|\[[^\[\]]*\]")
-"""Quotations and brackets: pysbd never ends a sentence inside one, except right before
-its closing mark ("... distillation.” He added")."""
+_PAIRED = tuple(
+    re.compile(pattern) for pattern in (r"“[^”]*”", r"\"[^\"]*\"", r"\([^()]*\)", r"\[[^\]]*\]")
+)
+"""Quotations and brackets as pysbd finds them, each kind on its own (so they may overlap or
+nest, and a mark left without its pair protects nothing): pysbd ends no sentence inside one,
+except right before its closing mark ("... distillation.” He added")."""
 
 
 _PYSBD_MARKS = ("\n", "\r", " '", "--", "«", "»", "\\", "‘")
@@ -336,6 +339,12 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     after = text[plain.end()]
     if (after.isdigit() or after.islower()) and plain.end() != stop + 2:
         return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
+    if (after.isdigit() or after.islower()) and text[stop - len(word) - 1 : stop - len(word)] in (
+        "“",
+        '"',
+        "(",
+    ):
+        return None  # "(Jan. 7": a mark glued to an abbreviation hides it from pysbd
     if after.isdigit() and text[stop] == "." and word.lower() in _NUMBER_PREFIXES:
         return False
     if after.islower():
@@ -355,12 +364,17 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
 def _quoted_insides(text: str) -> list[tuple[int, int]] | None:
     """Where a sentence cannot end: inside quotation marks or brackets, up to (not
     including) the last character before the closing mark (which is at the range's end + 1).
-    None if a mark is unpaired."""
-    insides = [(m.start(), m.end() - 2) for m in _PAIRED.finditer(text)]
-    rest = _PAIRED.sub("", text)
-    if any(mark in rest for mark in '“”"()[]'):
-        return None
-    return insides
+    None when two of them overlap without one holding the other ('(a "b) c"'), where
+    pysbd's rules for each kind cross."""
+    spans = sorted((m.start(), m.end()) for paired in _PAIRED for m in paired.finditer(text))
+    open_ends: list[int] = []
+    for start, end in spans:
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if open_ends and open_ends[-1] < end:
+            return None
+        open_ends.append(end)
+    return [(start, end - 2) for start, end in spans]
 
 
 def _pysbd_spans(text: str) -> tuple[tuple[int, int], ...]:
