@@ -255,7 +255,21 @@ def test_fast_paths_agree_with_pysbd_on_stray_and_glued_marks() -> None:
     from storydiff.core.segment import _cached_spans, _pysbd_spans
 
     rng = random.Random(20250129)
-    words = ["said", "DeepSeek", "the", "It", "The", "Then", "7", "AI", "rose", "U.S.", "Jan"]
+    words = [
+        "said",
+        "DeepSeek",
+        "the",
+        "It",
+        "The",
+        "Then",
+        "7",
+        "AI",
+        "U.S.",
+        "Jan",
+        "I",
+        "J",
+        "b",
+    ]
     marks = ["“", "”", '"', "(", ")", "[", "]"]
     texts = []
     for _ in range(1500):
@@ -277,6 +291,18 @@ def test_an_unclosed_quotation_needs_no_pysbd() -> None:
     text = "It grew fast. “Becoming part of it helps,” he said. “We will continue supporting all"
     assert _fast_spans(text) is not None and _fast_spans(text) == _pysbd_spans(text)
     assert sentences(text)[-1] == "“We will continue supporting all"
+
+
+def test_initials_need_no_pysbd_but_the_pronoun_and_lettered_lists_do() -> None:
+    # pysbd reads "J." before a name as an initial, "I." as the end of a sentence, and "a."
+    # then "b." as a lettered list; the fast path answers only the first, as pysbd does.
+    from storydiff.core.segment import _fast_spans, _pysbd_spans
+
+    getty = "Fires burned near the campus and the J. Paul Getty Museum. Crews held the line."
+    assert _fast_spans(getty) == _pysbd_spans(getty) and len(sentences(getty)) == 2
+    for text in ("So do I. The rest left.", "It opened at 9 a.m. and closed at b. noon."):
+        fast = _fast_spans(text)
+        assert fast is None or fast == _pysbd_spans(text)
 
 
 def test_quoted_sentences_stay_together_as_pysbd_keeps_them() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import pysbd
 from pysbd.exclamation_words import ExclamationWords
@@ -146,7 +146,7 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _fast_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """The sentences of ``text`` without pysbd (one sentence when no end can be inside it,
     else the plain path), or None when only pysbd reads the text right."""
-    if _quote_segment(text) or _PYSBD_SHAPES.search(text):
+    if _quote_segment(text) or _PYSBD_SHAPES.search(text) or _letter_list(text):
         return None
     if not _INNER_END.search(text):
         s, e = _trimmed(text, 0, len(text))
@@ -194,6 +194,17 @@ def _quote_segment(text: str) -> bool:
         if m.group() not in first and _opens_sentence(text, m.start()):
             first[m.group()] = m.start()
     return any(first.get(_OPENING[text[at]], len(text)) < at for at in closings)
+
+
+_LIST_LETTER = re.compile(r"(?:^|(?<=\s))([a-z])(?=\.)")
+
+
+def _letter_list(text: str) -> bool:
+    """Whether two single lower-case letters before a full stop follow each other in the
+    alphabet ("a.m. ... then b."): pysbd reads them as a lettered list and ends a sentence
+    before each item."""
+    letters = _LIST_LETTER.findall(text)
+    return any(ord(b) - ord(a) == 1 for a, b in pairwise(letters))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -336,6 +347,8 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     plain = _PLAIN_END.match(text, stop)
     if not plain:
         return None
+    if _initial(text, stop, word):
+        return False
     after = text[plain.end()]
     if (after.isdigit() or after.islower()) and plain.end() != stop + 2:
         return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
@@ -359,6 +372,20 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     if text[stop] == "!" and word + "!" in _EXCLAMATION_NAMES:
         return None
     return stop + len(plain.group().rstrip())
+
+
+def _initial(text: str, stop: int, word: str) -> bool:
+    """A capital letter alone before a full stop and a space, at the start or after a space
+    ("J. Paul Getty", "Plan B. The"): pysbd reads it as an initial and ends no sentence
+    there."""
+    return (
+        text[stop] == "."
+        and len(word) == 1
+        and "A" <= word <= "Z"
+        and word != "I"  # the pronoun: "So do I. The" ends a sentence for pysbd
+        and (stop == 1 or text[stop - 2].isspace())
+        and text[stop + 1].isspace()
+    )
 
 
 def _quoted_insides(text: str) -> list[tuple[int, int]] | None:
