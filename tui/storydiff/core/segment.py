@@ -146,7 +146,7 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _fast_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """The sentences of ``text`` without pysbd (one sentence when no end can be inside it,
     else the plain path), or None when only pysbd reads the text right."""
-    if _quote_segment(text) or _PYSBD_SHAPES.search(text) or _letter_list(text):
+    if _quote_segment(text) or _pysbd_shape(text) or _letter_list(text):
         return None
     if not _INNER_END.search(text):
         s, e = _trimmed(text, 0, len(text))
@@ -169,11 +169,26 @@ sentence if the quotation or bracket opened it ("“Dune” The film", "(AP) The
 a stop comes right before the mark, or a comma before a quotation mark (see
 :func:`_quote_segment`). The marks come first so the search skips along a character class."""
 
-_PYSBD_SHAPES = re.compile(r"[.!?…][“(\[]|[.!?]…|[”\"]\s+\(")
-"""Shapes only pysbd reads right: a stop with an opening quotation mark, a bracket or an
-ellipsis right after it ("reported?“Then", "Why?… The", where a missing space hides the end
-from the fast paths), and a closing quotation mark before a bracket ('got,” (AP) “It'),
-where pysbd's quotation and bracket rules end sentences around the bracket."""
+_GLUED_AFTER = {"“": ".!?…", "(": ".!?…", "[": ".!?…", "…": ".!?"}
+"""Marks that start a new sentence for pysbd when glued to a stop, each with those stops."""
+_QUOTE_BEFORE_BRACKET = re.compile(r"[”\"]\s+\(")
+
+
+def _pysbd_shape(text: str) -> bool:
+    """Whether ``text`` has a shape only pysbd reads right: a stop with an opening quotation
+    mark, a bracket or an ellipsis right after it ("reported?“Then", "Why?… The", where a
+    missing space hides the end from the fast paths), or a closing quotation mark before a
+    bracket ('got,” (AP) “It'), where pysbd's quotation and bracket rules end sentences
+    around the bracket. Found with str.find: a regex scanning every character cost more than
+    the rest of the fast path."""
+    for mark, stops in _GLUED_AFTER.items():
+        at = text.find(mark, 1)
+        while at > 0:
+            if text[at - 1] in stops:
+                return True
+            at = text.find(mark, at + 1)
+    return "(" in text and _QUOTE_BEFORE_BRACKET.search(text) is not None
+
 
 _OPENING = {'"': '"', "'": "'", "”": "“", ")": "(", "」": "「", "）": "（"}
 _OPENING_MARK = re.compile(r"[“\"'(「（]")
@@ -184,7 +199,7 @@ def _quote_segment(text: str) -> bool:
     (see _QUOTE_SEGMENT): a closing mark of _QUOTE_SEGMENT with an opening mark of its kind
     before it that may open a sentence. Any such opening mark counts, not only the nearest:
     pysbd's quotations may nest ("“a “b” C")."""
-    if not any(mark in text for mark in _OPENING) or not _QUOTE_SEGMENT.search(text):
+    if not any(map(text.__contains__, _OPENING)) or not _QUOTE_SEGMENT.search(text):
         return False  # most paragraphs: a few str scans, or one regex scan
     closings = [m.start() for m in _QUOTE_SEGMENT.finditer(text) if _may_close(text, m.start())]
     if not closings:
@@ -196,14 +211,16 @@ def _quote_segment(text: str) -> bool:
     return any(first.get(_OPENING[text[at]], len(text)) < at for at in closings)
 
 
-_LIST_LETTER = re.compile(r"(?:^|(?<=\s))([a-z])(?=\.)")
-
-
 def _letter_list(text: str) -> bool:
     """Whether two single lower-case letters before a full stop follow each other in the
     alphabet ("a.m. ... then b."): pysbd reads them as a lettered list and ends a sentence
-    before each item."""
-    letters = _LIST_LETTER.findall(text)
+    before each item. Each full stop is found with str.find, not a regex scan."""
+    letters = []
+    at = text.find(".")
+    while at >= 0:
+        if at and "a" <= text[at - 1] <= "z" and (at == 1 or text[at - 2].isspace()):
+            letters.append(text[at - 1])
+        at = text.find(".", at + 1)
     return any(ord(b) - ord(a) == 1 for a, b in pairwise(letters))
 
 
@@ -285,12 +302,16 @@ def _lone_small_number(text: str, stop: int, word: str) -> bool:
     )
 
 
-_PAIRED = tuple(
-    re.compile(pattern) for pattern in (r"“[^”]*”", r"\"[^\"]*\"", r"\([^()]*\)", r"\[[^\]]*\]")
+_PAIRED = (
+    ("“", re.compile(r"“[^”]*”")),
+    ('"', re.compile(r'"[^"]*"')),
+    ("(", re.compile(r"\([^()]*\)")),
+    ("[", re.compile(r"\[[^\]]*\]")),
 )
-"""Quotations and brackets as pysbd finds them, each kind on its own (so they may overlap or
-nest, and a mark left without its pair protects nothing): pysbd ends no sentence inside one,
-except right before its closing mark ("... distillation.” He added")."""
+"""Quotations and brackets as pysbd finds them (each with its opening mark), each kind on
+its own (so they may overlap or nest, and a mark left without its pair protects nothing):
+pysbd ends no sentence inside one, except right before its closing mark ("... distillation.”
+He added")."""
 
 
 _PYSBD_MARKS = ("\n", "\r", " '", "--", "«", "»", "\\", "‘")
@@ -308,7 +329,7 @@ def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     this answers, and on generated paragraphs that put every shape of word before every
     kind of sentence end, it gives pysbd's sentences exactly (tests/test_segment.py).
     """
-    if any(mark in text for mark in _PYSBD_MARKS):
+    if any(map(text.__contains__, _PYSBD_MARKS)):
         return None
     inside = _quoted_insides(text)
     if inside is None:
@@ -393,7 +414,12 @@ def _quoted_insides(text: str) -> list[tuple[int, int]] | None:
     including) the last character before the closing mark (which is at the range's end + 1).
     None when two of them overlap without one holding the other ('(a "b) c"'), where
     pysbd's rules for each kind cross."""
-    spans = sorted((m.start(), m.end()) for paired in _PAIRED for m in paired.finditer(text))
+    spans = sorted(
+        (m.start(), m.end())
+        for opening, paired in _PAIRED
+        if opening in text
+        for m in paired.finditer(text)
+    )
     open_ends: list[int] = []
     for start, end in spans:
         while open_ends and open_ends[-1] <= start:
