@@ -149,13 +149,14 @@ CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 def test_plain_paragraphs_get_exactly_pysbds_sentences_without_asking_it() -> None:
     # The pysbd-free path may answer only where pysbd itself would give the same sentences.
-    from storydiff.core.segment import _INNER_END, _fast_spans, _pysbd_spans
+    from storydiff.core.plain_sentences import _INNER_END, fast_spans
+    from storydiff.core.segment import _pysbd_spans
 
     folders = [SEEDS, *sorted(CORPORA.glob("*/"))]
     paragraphs = {p for f in folders if f.is_dir() for a in load_paths([f]) for p in a.paragraphs}
     several = [p for p in paragraphs if _INNER_END.search(p)]
-    answered = [p for p in several if _fast_spans(p) is not None]
-    assert all(_fast_spans(p) == _pysbd_spans(p) for p in answered)
+    answered = [p for p in several if fast_spans(p) is not None]
+    assert all(fast_spans(p) == _pysbd_spans(p) for p in answered)
     assert len(answered) >= len(several) // 2  # it must actually save pysbd calls
 
 
@@ -175,7 +176,8 @@ def test_plain_path_agrees_with_pysbd_on_every_kind_of_sentence_end() -> None:
     # Every shape of word before every kind of stop before every kind of next word, alone and
     # as the second of two numbered stops (pysbd reads consecutive small numbers as a list).
     from pysbd.lang.english import English
-    from storydiff.core.segment import _fast_spans, _pysbd_spans
+    from storydiff.core.plain_sentences import fast_spans
+    from storydiff.core.segment import _pysbd_spans
 
     before = [*WORDS_BEFORE_STOPS, *(a.strip() for a in English.Abbreviation.ABBREVIATIONS)]
     texts = [
@@ -198,8 +200,8 @@ def test_plain_path_agrees_with_pysbd_on_every_kind_of_sentence_end() -> None:
         for lead in ("", "Sales in ")
         for after in ("The", "the")
     ]
-    answered = [t for t in texts if _fast_spans(t) is not None]
-    wrong = [t for t in answered if _fast_spans(t) != _pysbd_spans(t)]
+    answered = [t for t in texts if fast_spans(t) is not None]
+    wrong = [t for t in answered if fast_spans(t) != _pysbd_spans(t)]
     assert wrong == []
     # ...and it answers for the common shapes, so pysbd is rarely asked on news text.
     common = ["DeepSeek. The", "AI. the", "2024. It", "in 2. The", "U.S. the", "Jan. 7"]
@@ -286,22 +288,24 @@ def test_fast_paths_agree_with_pysbd_on_stray_and_glued_marks() -> None:
 def test_an_unclosed_quotation_needs_no_pysbd() -> None:
     # A page cut mid-quote ("“We will continue supporting customers across all maj") leaves
     # a mark without its pair; pysbd protects nothing there, and neither does the fast path.
-    from storydiff.core.segment import _fast_spans, _pysbd_spans
+    from storydiff.core.plain_sentences import fast_spans
+    from storydiff.core.segment import _pysbd_spans
 
     text = "It grew fast. “Becoming part of it helps,” he said. “We will continue supporting all"
-    assert _fast_spans(text) is not None and _fast_spans(text) == _pysbd_spans(text)
+    assert fast_spans(text) is not None and fast_spans(text) == _pysbd_spans(text)
     assert sentences(text)[-1] == "“We will continue supporting all"
 
 
 def test_initials_need_no_pysbd_but_the_pronoun_and_lettered_lists_do() -> None:
     # pysbd reads "J." before a name as an initial, "I." as the end of a sentence, and "a."
     # then "b." as a lettered list; the fast path answers only the first, as pysbd does.
-    from storydiff.core.segment import _fast_spans, _pysbd_spans
+    from storydiff.core.plain_sentences import fast_spans
+    from storydiff.core.segment import _pysbd_spans
 
     getty = "Fires burned near the campus and the J. Paul Getty Museum. Crews held the line."
-    assert _fast_spans(getty) == _pysbd_spans(getty) and len(sentences(getty)) == 2
+    assert fast_spans(getty) == _pysbd_spans(getty) and len(sentences(getty)) == 2
     for text in ("So do I. The rest left.", "It opened at 9 a.m. and closed at b. noon."):
-        fast = _fast_spans(text)
+        fast = fast_spans(text)
         assert fast is None or fast == _pysbd_spans(text)
 
 
