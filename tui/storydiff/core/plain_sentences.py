@@ -204,9 +204,9 @@ He added")."""
 
 
 _PYSBD_MARKS = ("\n", "\r", " '", "--", "«", "»", "\\", "‘")
-"""Text the plain path leaves to pysbd: line breaks (list rules),
-single quotes, ‘curly’ ones included (pysbd pairs them around apostrophes), and «», "--" and
-backslashes (more places pysbd protects a stop, or escapes one)."""
+"""Text the plain path leaves to pysbd: line breaks (list rules), single quotes, ‘curly’
+ones included (pysbd pairs them around apostrophes), and «», "--" and backslashes (more
+places pysbd protects a stop, or escapes one)."""
 
 
 def _plain_spans(text: str) -> tuple[tuple[int, int], ...] | None:
@@ -260,14 +260,11 @@ def _plain_end(text: str, stop: int, word: str) -> int | bool | None:
     if _initial(text, stop, word):
         return False
     after = text[plain.end()]
-    if (after.isdigit() or after.islower()) and plain.end() != stop + 2:
-        return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
-    if (after.isdigit() or after.islower()) and text[stop - len(word) - 1 : stop - len(word)] in (
-        "“",
-        '"',
-        "(",
-    ):
-        return None  # "(Jan. 7": a mark glued to an abbreviation hides it from pysbd
+    if after.isdigit() or after.islower():
+        if plain.end() != stop + 2:
+            return None  # pysbd ends a sentence at "Sept.  2024" (two spaces), not "Sept. 2024"
+        if text[stop - len(word) - 1 : stop - len(word)] in ("“", '"', "("):
+            return None  # "(Jan. 7": a mark glued to an abbreviation hides it from pysbd
     if after.isdigit() and text[stop] == "." and word.lower() in _NUMBER_PREFIXES:
         return False
     if after.islower():
