@@ -200,12 +200,8 @@ def _belongs(scores: _Scores, k: int, others: tuple[int, ...], *, side: str) -> 
     """Whether paragraph ``k`` of ``side`` may join a block whose other side is ``others``:
     it relates to one of them (MERGE_PART_MIN) nearly as well as to anything (JOIN_REL)."""
     if side == "left":
-        s = max(scores.sim(k, o) for o in others)
-        best = scores.best_left[k]
-    else:
-        s = max(scores.sim(o, k) for o in others)
-        best = scores.best_right[k]
-    return s >= MERGE_PART_MIN and s >= JOIN_REL * best
+        return _joins(max(scores.sim(k, o) for o in others), scores.best_left[k])
+    return _joins(max(scores.sim(o, k) for o in others), scores.best_right[k])
 
 
 def _add_identical(
@@ -225,6 +221,11 @@ _MOVES = tuple((1, k) for k in range(1, 4)) + tuple((k, 1) for k in range(2, 4))
 (the skips last: on a tie, a pairing move wins)."""
 
 
+_UNREACHED = float("-inf")
+"""Score of a DP cell no pairing reaches. A constant rather than ``float("-inf")`` written
+in the loops, which parses the string again at every cell."""
+
+
 class _Grid:
     """The DP's score and back-pointer cells, stored only inside the band."""
 
@@ -237,12 +238,12 @@ class _Grid:
         self.lo = [max(0, int(i * m / max(n, 1) - half)) for i in range(n + 1)]
         self.hi = [min(m, int(i * m / max(n, 1) + half) + 1) for i in range(n + 1)]
         self.lo[0], self.hi[n] = 0, m
-        self.score = [[float("-inf")] * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
+        self.score = [[_UNREACHED] * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
         self.move = [[(0, 0)] * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
 
     def get(self, i: int, j: int) -> float:
         if i < 0 or j < 0 or not self.lo[i] <= j <= self.hi[i]:
-            return float("-inf")
+            return _UNREACHED
         return self.score[i][j - self.lo[i]]
 
 
@@ -262,10 +263,10 @@ def _in_order(scores: _Scores) -> list[_Pair]:
             if i and j and sims.get((i - 1, j - 1), 0.0) >= SCORED_MIN:
                 row[j - lo], moves[j - lo] = _best_move(grid, scores, i, j)
                 continue
-            best, move = float("-inf"), (0, 0)
-            if up_lo <= j <= up_hi and up[j - up_lo] != float("-inf"):  # skip left i-1
+            best, move = _UNREACHED, (0, 0)
+            if up_lo <= j <= up_hi and up[j - up_lo] != _UNREACHED:  # skip left i-1
                 best, move = up[j - up_lo] + 0.0, (1, 0)
-            if j > lo and row[j - 1 - lo] != float("-inf") and row[j - 1 - lo] + 0.0 > best:
+            if j > lo and row[j - 1 - lo] != _UNREACHED and row[j - 1 - lo] + 0.0 > best:
                 best, move = row[j - 1 - lo] + 0.0, (0, 1)  # skip right j-1
             row[j - lo], moves[j - lo] = best, move
     return _trace(grid, scores, n, m)
@@ -273,12 +274,12 @@ def _in_order(scores: _Scores) -> list[_Pair]:
 
 def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tuple[int, int]]:
     """The best score into cell (i, j) and the block shape that gives it, among all moves."""
-    best, move = float("-inf"), (0, 0)
+    best, move = _UNREACHED, (0, 0)
     for di, dj in _MOVES:
         if i < di or j < dj:
             continue
         before = grid.get(i - di, j - dj)
-        if before == float("-inf"):
+        if before == _UNREACHED:
             continue
         if (di > 1 or dj > 1) and not _may_join(scores, i - di, j - dj, di, dj):
             continue
@@ -289,14 +290,23 @@ def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tup
 
 
 def _may_join(scores: _Scores, i: int, j: int, di: int, dj: int) -> bool:
-    """False when the join block (``di`` or ``dj`` above 1) from (i, j) certainly fails
-    ``_belongs``: a joined paragraph shares less than MERGE_PART_MIN with the single
-    paragraph of the other side (a cheap look-up before :func:`_join_similarity` checks
-    everything)."""
+    """Whether every paragraph of the join block (``di`` or ``dj`` above 1) from (i, j)
+    passes ``_belongs``, by look-ups alone: the other side is one paragraph, so a joined
+    paragraph belongs when its similarity with it reaches MERGE_PART_MIN and JOIN_REL of its
+    own best. Most candidate joins fail here, before :func:`_join_similarity` combines
+    vectors."""
     sims = scores.sims
     if di > 1:
-        return all(sims.get((i + a, j), 0.0) >= MERGE_PART_MIN for a in range(di))
-    return all(sims.get((i, j + b), 0.0) >= MERGE_PART_MIN for b in range(dj))
+        best = scores.best_left
+        return all(_joins(sims.get((i + a, j), 0.0), best[i + a]) for a in range(di))
+    best = scores.best_right
+    return all(_joins(sims.get((i, j + b), 0.0), best[j + b]) for b in range(dj))
+
+
+def _joins(s: float, best: float) -> bool:
+    """The test of ``_belongs`` for a paragraph whose similarity with the block's other side
+    is ``s`` and with any paragraph at most ``best``."""
+    return s >= MERGE_PART_MIN and s >= JOIN_REL * best
 
 
 def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:
@@ -328,9 +338,18 @@ def _join_similarity(
     if len(rights) > 1 and not all(_belongs(scores, k, lefts, side="right") for k in rights):
         return None
     parts = [scores.sim(i, j) for i in lefts for j in rights]
-    combined = cosine(combine(scores.lv[i] for i in lefts), combine(scores.rv[j] for j in rights))
+    combined = cosine(_block_vector(scores.lv, lefts), _block_vector(scores.rv, rights))
     s = max(combined, *parts)
     return s if s >= PAIR_MIN else None
+
+
+def _block_vector(vectors: list[Vector], block: tuple[int, ...]) -> Vector:
+    """The vector of a block's paragraphs read as one. A single paragraph's is its own:
+    :func:`combine` of one vector adds nothing to its weights and finds the same norm, so
+    the copy it would make is skipped."""
+    if len(block) == 1:
+        return vectors[block[0]]
+    return combine(vectors[k] for k in block)
 
 
 def _trace(grid: _Grid, scores: _Scores, n: int, m: int) -> list[_Pair]:
