@@ -15,12 +15,14 @@ unique.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from storydiff.core.model import Article, Block, Sentence
 from storydiff.core.segment import article_sentences
 from storydiff.core.similarity import (
     TermIndex,
     Vector,
+    Weighting,
     combine,
     content_term_count,
     pair_weighting,
@@ -59,36 +61,45 @@ def unique_claims(
 ) -> tuple[list[Sentence], list[Sentence]]:
     """Sentences of each side with no counterpart anywhere in the other."""
     weighting = pair_weighting(left.paragraphs, right.paragraphs)
-    left_sentences, right_sentences = article_sentences(left), article_sentences(right)
-    left_vectors = [weighting.vector(s.text) for s in left_sentences]
-    right_vectors = [weighting.vector(s.text) for s in right_sentences]
-    return (
-        _unique(left_sentences, left_vectors, right_sentences, right_vectors),
-        _unique(right_sentences, right_vectors, left_sentences, left_vectors),
+    left_side = _side(article_sentences(left), weighting)
+    right_side = _side(article_sentences(right), weighting)
+    return _unique(left_side, right_side), _unique(right_side, left_side)
+
+
+class _Side(NamedTuple):
+    """One article's sentences and what the checks read of each, worked out once: each side
+    serves both directions of the check (as the claims and as the other article)."""
+
+    sentences: list[Sentence]
+    vectors: list[Vector]
+    keys: list[str]
+    """Each sentence's wording with spacing and case evened out, to spot exact copies."""
+
+
+def _side(sentences: list[Sentence], weighting: Weighting) -> _Side:
+    return _Side(
+        sentences,
+        [weighting.vector(s.text) for s in sentences],
+        [" ".join(s.text.split()).lower() for s in sentences],
     )
 
 
-def _unique(
-    sentences: list[Sentence],
-    vectors: list[Vector],
-    others: list[Sentence],
-    other_vectors: list[Vector],
-) -> list[Sentence]:
+def _unique(side: _Side, other: _Side) -> list[Sentence]:
     """The sentences whose best match among the other side's windows is below UNIQUE_MAX.
 
     The tests run cheapest first, each only on the sentences still unique after the one
     before: an exact copy in the other article, too few content terms, then the best cosine,
     then the best coverage (the two searches of one index are most of the cost).
     """
-    exact = {" ".join(s.text.split()).lower() for s in others}
+    sentences, exact = side.sentences, set(other.keys)
     rows = [
         i
-        for i, s in enumerate(sentences)
-        if " ".join(s.text.split()).lower() not in exact and _substantial(s.text)
+        for i, (s, key) in enumerate(zip(sentences, side.keys, strict=True))
+        if key not in exact and _substantial(s.text)
     ]
     if not rows:
         return []
-    index = TermIndex(vectors, _windows(others, other_vectors))
+    index = TermIndex(side.vectors, _windows(other.sentences, other.vectors))
     rows = index.below_cosine(rows, UNIQUE_MAX)
     return [sentences[i] for i in index.below_coverage(rows, COVERED_MIN)]
 

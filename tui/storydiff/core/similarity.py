@@ -328,9 +328,9 @@ class Weighting:
     """
 
     def __init__(self, documents: Sequence[str]) -> None:
-        df: Counter[str] = Counter()
-        for doc in documents:
-            df.update(_profile(doc)[0])
+        # One count over every document's distinct terms, not one Counter.update per document:
+        # the same counts, in the same order of first appearance.
+        df = Counter(chain.from_iterable(_profile(doc)[0] for doc in documents))
         n = max(1, len(documents))
         self._idf = {term: math.log(1.0 + n / count) for term, count in df.items()}
         self._unseen = math.log(1.0 + n / 1)
