@@ -195,3 +195,33 @@ def test_rarity_counts_each_stem_once_per_paragraph_on_the_seeds():
     expected = {k: math.log(1 + n / v) for k, v in df.items() if k in wanted}
     assert rarity(paragraphs, wanted) == expected
     assert any(len({w for w in word.findall(" ".join(paragraphs)) if stem(w) == k}) > 1 for k in df)
+
+
+@pytest.mark.parametrize("short_stem", [False, True])
+def test_rarity_skips_only_words_that_cannot_give_a_wanted_stem(short_stem):
+    # rarity stems only the words whose first three lower-case letters begin a wanted stem
+    # (unless a wanted stem is under three letters): the weights must equal a plain count
+    # over every word, on the seeds and on words whose case or apostrophes are unusual.
+    import math
+    import re
+
+    from storydiff.core.figures.facts import rarity, stem
+
+    paragraphs = [
+        *seed("001").paragraphs,
+        *seed("003").paragraphs,
+        "İstanbul's TRAINING costs; I’ve trained, Trainers don’t. ÉTÉ été Ünal’s",
+    ]
+    word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    df: dict[str, int] = {}
+    for p in paragraphs:
+        for k in {stem(w) for w in word.findall(p)}:
+            df[k] = df.get(k, 0) + 1
+    wanted = {k for k in df if len(k) >= 3 and k[:1] in "itdeéüsc"}
+    if short_stem:
+        wanted.add("i")
+    assert {stem(w) for w in ("İstanbul's", "TRAINING", "don’t", "ÉTÉ", "Ünal’s")} <= wanted
+    assert len(stem("İstanbul")[:3]) == 3 and len("İst"[:3].lower()) == 4  # lower() grows
+    n = len(paragraphs)
+    expected = {k: math.log(1 + n / v) for k, v in df.items() if k in wanted}
+    assert rarity(paragraphs, wanted) == expected

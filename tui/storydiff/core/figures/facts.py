@@ -139,10 +139,26 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
     stemmed once to find which words a wanted stem stands for."""
     found = [set(_WORD.findall(p)) for p in paragraphs]
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
-    stemmed = {w: k for w in held if (k := stem(w)) in wanted}
+    starts = _stem_starts(wanted)
+    stemmed = {
+        w: k
+        for w in held
+        if (starts is None or w.lower()[:3] in starts) and (k := stem(w)) in wanted
+    }
     df = _stem_frequency(found, held, stemmed)
     n = max(len(paragraphs), 1)
     return {k: math.log(1 + n / v) for k, v in df.items()}
+
+
+def _stem_starts(wanted: set[str]) -> set[str] | None:
+    """The first three letters of the wanted stems, so a word that cannot stem to one of them
+    is not stemmed at all (a pair's vocabulary is several times its figures' context). A stem
+    of three letters or more begins with its word's first three lower-case letters; a
+    shorter stem ("i" of "I've") has no such prefix, so with one wanted, None: stem every
+    word."""
+    if any(len(k) < 3 for k in wanted):
+        return None
+    return {k[:3] for k in wanted}
 
 
 def _stem_frequency(
