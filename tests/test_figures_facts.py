@@ -409,3 +409,32 @@ def test_pair_label_falls_back_to_the_side_that_says_something():
         "training cost"
     )
     assert pair_label(silent, silent) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "numeric"),
+    [
+        ("Monday’s", "monday", False),
+        ("OpenAI's", "openai", False),
+        ("dozens", "dozens", True),
+        ("5.58", "5.58", True),
+        ("١٢", "١٢", True),  # Arabic-Indic digits are digits, not letters
+        ("H800", "h800", True),
+        ("cost-effectively", "cost-effectively", False),
+    ],
+)
+def test_word_facts_give_base_form_and_numberhood(word, base, numeric):
+    from storydiff.core.figures.facts import _word_facts
+
+    assert _word_facts(word) == (base, numeric)
+
+
+def test_sentence_bounds_are_found_for_each_figure_of_a_paragraph():
+    # The sentence ends of a paragraph are found once and shared by its figures: each
+    # figure still gets its own sentence.
+    from storydiff.core.figures.facts import _sentence
+
+    text = "Sales rose 5% this spring. Costs fell 3% last week. Profit was $2 million."
+    for figure in extract_figures(text):
+        start, end = _sentence(text, figure.start, figure.end)
+        assert text[start:end].count(".") == 1 and figure.text in text[start:end]

@@ -123,13 +123,20 @@ def context_key(word: str) -> str | None:
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding [start, end)."""
     s, e = 0, len(paragraph)
-    for m in _SENTENCE_END.finditer(paragraph):
-        if m.end() <= start:
-            s = m.end()
-        elif m.start() >= end:
-            e = m.start() + 1
+    for stop, after in _sentence_ends(paragraph):
+        if after <= start:
+            s = after
+        elif stop >= end:
+            e = stop + 1
             break
     return s, e
+
+
+@lru_cache(maxsize=1024)
+def _sentence_ends(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence end of ``paragraph`` starts and what follows it, found once for
+    all its figures (each figure's context and its label look for their sentence)."""
+    return tuple(m.span() for m in _SENTENCE_END.finditer(paragraph))
 
 
 def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
@@ -407,18 +414,12 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=65536)  # a sentence's words are described once per figure in it
 def _word_facts(word: str) -> tuple[str, bool]:
-    """The word's base form (``_base``) and whether it is a number (``_numeric``), worked out
-    once per distinct word."""
-    return _base(word), _numeric(word)
-
-
-def _numeric(word: str) -> bool:
-    return word.lower() in _COUNTING_WORDS or _DIGIT.search(word) is not None
-
-
-def _base(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    return w[:-2] if w.endswith("'s") else w
+    """The word's base form (lower case, possessive removed: "Monday’s" -> "monday") and
+    whether it is a number (digits or a counting word), worked out once per distinct word."""
+    lower = word.lower()
+    base = lower.replace("’", "'")
+    numeric = lower in _COUNTING_WORDS or (not word.isalpha() and _DIGIT.search(word) is not None)
+    return (base[:-2] if base.endswith("'s") else base), numeric
 
 
 def _candidates(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
