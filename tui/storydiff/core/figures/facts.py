@@ -187,8 +187,9 @@ def _stem_frequency(
     return df
 
 
-def _near(distance: int) -> float:
-    return 1.0 if distance <= NEAR_WORDS else NEAR_WORDS / distance
+_NEARNESS = tuple(1.0 if d <= NEAR_WORDS else NEAR_WORDS / d for d in range(CONTEXT_WORDS + 1))
+"""What a context word at each distance (1 to CONTEXT_WORDS) counts for: fully within
+NEAR_WORDS, NEAR_WORDS/d farther; read from this table rather than computed per word."""
 
 
 class Weighted(NamedTuple):
@@ -209,7 +210,8 @@ class Weighted(NamedTuple):
 
 def weigh(c: Context, weight: dict[str, float]) -> Weighted:
     """The context ``c`` weighted by rarity (``weight``, default 1) and nearness."""
-    weights = {k: weight.get(k, 1.0) * _near(d) for k, d in c.words.items()}
+    near = _NEARNESS
+    weights = {k: weight.get(k, 1.0) * near[d] for k, d in c.words.items()}
     return Weighted(c.words, set(c.words), weights, sum([w**2 for w in weights.values()]))
 
 
