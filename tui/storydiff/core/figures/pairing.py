@@ -13,6 +13,7 @@ as ``left_only`` and ``right_only``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from storydiff.core.figures.facts import (
     Weighted,
@@ -66,12 +67,8 @@ def pair_figures(
 ) -> list[FigurePair]:
     """Every figure of both articles, paired where they state the same fact, in reading order."""
     lf, rf = list(left_figures)[:MAX_FIGURES], list(right_figures)[:MAX_FIGURES]
-    contexts = [context(left.paragraphs[f.paragraph], f) for f in lf]
-    contexts += [context(right.paragraphs[f.paragraph], f) for f in rf]
-    wanted = {k for c in contexts for k in c.words}
-    weight = rarity([*left.paragraphs, *right.paragraphs], wanted)
-    lc = [weigh(c, weight) for c in contexts[: len(lf)]]
-    rc = [weigh(c, weight) for c in contexts[len(lf) :]]
+    comparable_pairs = _comparable_pairs(lf, rf)
+    lc, rc = _weighted_contexts(left, right, lf, rf, comparable_pairs)
     aligned = {
         (a, b)
         for blk in blocks
@@ -81,7 +78,7 @@ def pair_figures(
     }
     spans = [interval(f) for f in lf], [interval(f) for f in rf]
     candidates = []
-    for i, j in _comparable_pairs(lf, rf):
+    for i, j in comparable_pairs:
         a, b = lf[i], rf[j]
         if lc[i].keys.isdisjoint(rc[j].keys) and (a.paragraph, b.paragraph) not in aligned:
             continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
@@ -114,6 +111,29 @@ def pair_figures(
         for f, p in _alone_right(right, rf, used_r, left.outlet or left.path)
     ]
     return [p for _, p in sorted(pairs, key=lambda item: item[0])]
+
+
+def _weighted_contexts(
+    left: Article,
+    right: Article,
+    lf: list[Figure],
+    rf: list[Figure],
+    comparable_pairs: list[tuple[int, int]],
+) -> tuple[dict[int, Weighted], dict[int, Weighted]]:
+    """The weighted context of each figure that has a comparable figure on the other side,
+    by index. The others (a third of a real pair's figures: a year, a count of a noun the
+    other article never counts) are never scored, so their words are not read; a stem's
+    rarity does not depend on which other stems are weighed."""
+    left_used = sorted({i for i, _ in comparable_pairs})
+    right_used = sorted({j for _, j in comparable_pairs})
+    lctx = {i: context(left.paragraphs[lf[i].paragraph], lf[i]) for i in left_used}
+    rctx = {j: context(right.paragraphs[rf[j].paragraph], rf[j]) for j in right_used}
+    wanted = {k for c in chain(lctx.values(), rctx.values()) for k in c.words}
+    weight = rarity([*left.paragraphs, *right.paragraphs], wanted)
+    return (
+        {i: weigh(c, weight) for i, c in lctx.items()},
+        {j: weigh(c, weight) for j, c in rctx.items()},
+    )
 
 
 def comparable(a: Figure, b: Figure) -> bool:
