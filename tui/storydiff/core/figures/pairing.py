@@ -76,7 +76,7 @@ def pair_figures(
         for a in blk.left
         for b in blk.right
     }
-    spans = [interval(f) for f in lf], [interval(f) for f in rf]
+    spans = {i: interval(lf[i]) for i in lc}, {j: interval(rf[j]) for j in rc}
     candidates = []
     for i, j in comparable_pairs:
         a, b = lf[i], rf[j]
@@ -121,9 +121,10 @@ def _weighted_contexts(
     comparable_pairs: list[tuple[int, int]],
 ) -> tuple[dict[int, Weighted], dict[int, Weighted]]:
     """The weighted context of each figure that has a comparable figure on the other side,
-    by index. The others (a third of a real pair's figures: a year, a count of a noun the
-    other article never counts) are never scored, so their words are not read; a stem's
-    rarity does not depend on which other stems are weighed."""
+    by index: the figures candidate pairs are made of. The others (a third of a real pair's
+    figures: a year, a count of a noun the other article never counts) are never scored, so
+    their words are not read; a stem's rarity does not depend on which other stems are
+    weighed."""
     left_used = sorted({i for i, _ in comparable_pairs})
     right_used = sorted({j for _, j in comparable_pairs})
     lctx = {i: context(left.paragraphs[lf[i].paragraph], lf[i]) for i in left_used}
