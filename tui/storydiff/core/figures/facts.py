@@ -144,6 +144,8 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
     they hold: log(1 + N / paragraphs holding the stem). Only the stems of figure contexts
     are weighed, so a pair counts those, not its whole vocabulary; every distinct word is
     stemmed once to find which words a wanted stem stands for."""
+    if not wanted:  # no figure has a counterpart to be compared with
+        return {}
     found = [set(_WORD.findall(p)) for p in paragraphs]
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
     starts = _stem_starts(wanted)
