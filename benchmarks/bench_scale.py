@@ -14,8 +14,8 @@ Each (tool, size) runs in its own fresh subprocess (so every cache is cold, as f
 running ``storydiff compare`` once) with a time limit (``--timeout``, default 120 s; beyond it
 the tool "did not finish"), which reports its wall time and its peak resident memory
 (``ru_maxrss``) next to the memory it had before the run started. With ``--repeat N`` each
-(tool, size) runs in N fresh subprocesses and the best (lowest) time is reported, with the
-highest peak memory of the N runs:
+(tool, size) runs in N fresh subprocesses, the tools taking turns, and the best (lowest) time
+is reported, with the highest peak memory of the N runs:
 
 - ``storydiff``: ``storydiff.core.compare.compare`` on the two articles (everything: alignment,
   word diff, shared passages, figures, unique claims), plus ``load``: the same text written to
@@ -178,19 +178,30 @@ def worker(tool: str, chars: int) -> None:
     )
 
 
-def measure(tool: str, chars: int, timeout: float, repeat: int = 1) -> dict | None:
-    """Best of ``repeat`` runs of one tool on one size, each in a fresh interpreter (highest
-    peak memory of the runs); None if a run did not finish in time."""
-    best: dict | None = None
-    peak = 0.0
+def measure(
+    tools: list[str], chars: int, timeout: float, repeat: int = 1
+) -> dict[str, dict | None]:
+    """Best of ``repeat`` runs of each tool on one size, each in a fresh interpreter (highest
+    peak memory of the runs); None for a tool whose run did not finish in time. The tools
+    take turns, run by run, so a drift of the machine's speed during the size's runs weighs
+    on every tool alike rather than on the one that happened to run last."""
+    best: dict[str, dict | None] = {}
+    peak: dict[str, float] = {}
     for _ in range(repeat):
-        result = _measure_once(tool, chars, timeout)
-        if result is None or "error" in result:
-            return result
-        peak = max(peak, result["peak_mb"])
-        if best is None or result["seconds"] < best["seconds"]:
-            best = result
-    return best and {**best, "peak_mb": peak}
+        for tool in tools:
+            if tool in best and (best[tool] is None or "error" in best[tool]):
+                continue  # it did not finish or failed: no second try
+            result = _measure_once(tool, chars, timeout)
+            if result is None or "error" in result:
+                best[tool] = result
+                continue
+            peak[tool] = max(peak.get(tool, 0.0), result["peak_mb"])
+            if best.get(tool) is None or result["seconds"] < best[tool]["seconds"]:
+                best[tool] = result
+    return {
+        tool: {**r, "peak_mb": peak[tool]} if r and "error" not in r else r
+        for tool, r in best.items()
+    }
 
 
 def _measure_once(tool: str, chars: int, timeout: float) -> dict | None:
@@ -219,8 +230,9 @@ def bench_sizes(sizes: list[int], tools: list[str], timeout: float, repeat: int 
     results: dict[tuple[str, int], dict | None] = {}
     print(f"{'tool':10} {'chars/side':>10} {'seconds':>9} {'peak RSS':>9} {'before':>8}")
     for chars in sizes:
+        measured = measure(tools, chars, timeout, repeat)
         for tool in tools:
-            r = results[tool, chars] = measure(tool, chars, timeout, repeat)
+            r = results[tool, chars] = measured[tool]
             if r is None:
                 print(f"{tool:10} {chars:10,} did not finish in {timeout:.0f} s")
             elif "error" in r:
