@@ -176,6 +176,20 @@ def test_dates_weekdays_and_years(sentence, phrase, value, unit):
     assert (figure.value, figure.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Costs fell in June. Profit rose.", "June"),
+        ("Sales slowed in July. Then they rose.", "July"),
+        ("The event is in Sept. The team said so.", "Sept."),
+        ("Due in Jan. 2025 or so.", "Jan. 2025"),
+    ],
+)
+def test_a_full_month_name_leaves_the_sentence_stop(sentence, expected):
+    # Only an abbreviated month carries a full stop: "June." at a sentence end is "June".
+    assert texts(sentence) == [expected]
+
+
 def test_a_falling_price_is_not_a_season():
     assert texts("Shares fall when rates rise.") == []
 

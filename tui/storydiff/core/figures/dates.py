@@ -43,6 +43,11 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+"""The short month names, which may carry an abbreviation's full stop ("Jan. 28"). A full
+name never does: the stop after "June" or "July" ends the sentence ("in June. Sales...")."""
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 SEASON_LEADS = {"last", "this", "next", "early", "late", "the", "past", "mid"}
 """A season word is a date only after one of these ("last fall", "in the fall") or before a
@@ -131,7 +136,7 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return None
     end = i + 1
     if (
-        len(tok.text) <= 4
+        _stem(tok) in MONTH_ABBREVIATIONS
         and end < len(tokens)
         and tokens[end].text == "."
         and (not tokens[end].space_before)
