@@ -199,9 +199,10 @@ def test_rarity_counts_each_stem_once_per_paragraph_on_the_seeds():
 
 @pytest.mark.parametrize("short_stem", [False, True])
 def test_rarity_skips_only_words_that_cannot_give_a_wanted_stem(short_stem):
-    # rarity stems only the words whose first three lower-case letters begin a wanted stem
-    # (unless a wanted stem is under three letters): the weights must equal a plain count
-    # over every word, on the seeds and on words whose case or apostrophes are unusual.
+    # rarity stems only the words whose first three lower-case letters begin a wanted stem,
+    # or that may give a wanted stem under three letters ("it" of "it's"): the weights must
+    # equal a plain count over every word, on the seeds and on words whose case or
+    # apostrophes are unusual.
     import math
     import re
 
@@ -210,7 +211,7 @@ def test_rarity_skips_only_words_that_cannot_give_a_wanted_stem(short_stem):
     paragraphs = [
         *seed("001").paragraphs,
         *seed("003").paragraphs,
-        "İstanbul's TRAINING costs; I’ve trained, Trainers don’t. ÉTÉ été Ünal’s",
+        "İstanbul's TRAINING costs; I’ve trained, Trainers don’t. ÉTÉ été Ünal’s. It's AI",
     ]
     word = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
     df: dict[str, int] = {}
@@ -219,7 +220,7 @@ def test_rarity_skips_only_words_that_cannot_give_a_wanted_stem(short_stem):
             df[k] = df.get(k, 0) + 1
     wanted = {k for k in df if len(k) >= 3 and k[:1] in "itdeéüsc"}
     if short_stem:
-        wanted.add("i")
+        wanted |= {"i", "it", "ai"}
     assert {stem(w) for w in ("İstanbul's", "TRAINING", "don’t", "ÉTÉ", "Ünal’s")} <= wanted
     assert len(stem("İstanbul")[:3]) == 3 and len("İst"[:3].lower()) == 4  # lower() grows
     n = len(paragraphs)

@@ -148,26 +148,26 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
         return {}
     found = [set(_WORD.findall(p)) for p in paragraphs]
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
-    starts = _stem_starts(wanted)
+    starts = {k[:3] for k in wanted}
+    short = any(len(k) < 3 for k in wanted)
     stemmed = {
-        w: k
-        for w in held
-        if (starts is None or w.lower()[:3] in starts) and (k := stem(w)) in wanted
+        w: k for w in held if _may_stem_into(w.lower(), starts, short) and (k := stem(w)) in wanted
     }
     df = _stem_frequency(found, held, stemmed)
     n = max(len(paragraphs), 1)
     return {k: math.log(1 + n / v) for k, v in df.items()}
 
 
-def _stem_starts(wanted: set[str]) -> set[str] | None:
-    """The first three letters of the wanted stems, so a word that cannot stem to one of them
-    is not stemmed at all (a pair's vocabulary is several times its figures' context). A stem
-    of three letters or more begins with its word's first three lower-case letters; a
-    shorter stem ("i" of "I've") has no such prefix, so with one wanted, None: stem every
-    word."""
-    if any(len(k) < 3 for k in wanted):
-        return None
-    return {k[:3] for k in wanted}
+def _may_stem_into(lower: str, starts: set[str], short: bool) -> bool:
+    """Whether a word (lower case) may have one of the wanted stems, whose first three letters
+    are ``starts`` (``short``: some wanted stem is under three letters), so that the others
+    are not stemmed at all (a pair's vocabulary is several times its figures' contexts). A
+    stem of three letters or more begins with its word's first three letters; a shorter one
+    ("it" of "it's") comes only from a word under three letters or with an apostrophe among
+    its first three."""
+    if lower[:3] in starts:
+        return True
+    return short and (len(lower) < 3 or "'" in lower[:3] or "’" in lower[:3])
 
 
 def _stem_frequency(
