@@ -150,24 +150,24 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
     starts = {k[:3] for k in wanted}
     short = any(len(k) < 3 for k in wanted)
+    # A stem of three letters or more begins with its word's first three letters, so the
+    # other words are not stemmed at all (a pair's vocabulary is several times its figures'
+    # contexts); a shorter stem comes from a word _may_give_short_stem.
     stemmed = {
-        w: k for w in held if _may_stem_into(w.lower(), starts, short) and (k := stem(w)) in wanted
+        w: k
+        for w in held
+        if ((lower := w.lower())[:3] in starts or (short and _may_give_short_stem(lower)))
+        and (k := stem(w)) in wanted
     }
     df = _stem_frequency(found, held, stemmed)
     n = max(len(paragraphs), 1)
     return {k: math.log(1 + n / v) for k, v in df.items()}
 
 
-def _may_stem_into(lower: str, starts: set[str], short: bool) -> bool:
-    """Whether a word (lower case) may have one of the wanted stems, whose first three letters
-    are ``starts`` (``short``: some wanted stem is under three letters), so that the others
-    are not stemmed at all (a pair's vocabulary is several times its figures' contexts). A
-    stem of three letters or more begins with its word's first three letters; a shorter one
-    ("it" of "it's") comes only from a word under three letters or with an apostrophe among
-    its first three."""
-    if lower[:3] in starts:
-        return True
-    return short and (len(lower) < 3 or "'" in lower[:3] or "’" in lower[:3])
+def _may_give_short_stem(lower: str) -> bool:
+    """Whether a word (lower case) may stem to under three letters ("it" of "it's"): only a
+    word that short, or with an apostrophe among its first three letters, does."""
+    return len(lower) < 3 or "'" in lower[:3] or "’" in lower[:3]
 
 
 def _stem_frequency(
