@@ -149,3 +149,16 @@ async def test_a_opens_a_chosen_pair_while_the_overview_is_still_building() -> N
         release.set()
         await _settle(app, pilot)
         assert app.screen.comparison is not None and app.overview is not None
+
+
+async def test_fact_table_scrolls_sideways_only_as_far_as_its_cursor_needs() -> None:
+    # The cursor starts on the first row's first stated figure (a middle column): at a
+    # width where that cell is in view the table must not be scrolled, which would hide the
+    # first article's column under the fixed fact column; where it is not, it scrolls to it.
+    for width, scrolled in ((140, False), (60, True)):
+        app = StorydiffApp(load_paths([SEEDS]))
+        async with app.run_test(size=(width, 30)) as pilot:
+            await _settle(app, pilot)
+            table = app.screen.query_one(FactTable)
+            assert table.cursor_column > 1
+            assert (table.scroll_x > 0) is scrolled, (width, table.scroll_x)

@@ -54,6 +54,13 @@ class FactTable(DataTable):
             stated = [i for i in range(len(labels)) if first.cell(i)]
             self.move_cursor(column=1 + (stated[0] if stated else 0))
 
+    def on_resize(self) -> None:
+        """Scroll sideways only as far as the cursor needs at the new width. The first cursor
+        move happens before the article columns have their widths, and its scroll was kept:
+        a table a few characters too wide hid the first article under the fact column."""
+        self.scroll_to(x=0, animate=False, immediate=True)
+        self.move_cursor(column=self.cursor_column)
+
     def chosen(self) -> tuple[int, int] | None:
         """(fact row, article) under the cursor, or None on the label column or an empty cell."""
         row, column = self.cursor_coordinate
