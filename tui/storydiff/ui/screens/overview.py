@@ -224,7 +224,7 @@ class OverviewScreen(Screen[None]):
             text = f"{fact.fact}: {fact.values} values across {len(fact.cells)} articles"
         else:
             outlet = self.app.articles[cell.article].outlet
-            text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}. {cell.reason}"
+            text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}: {cell.reason}"
         self.query_one("#overview-detail", Static).update(Content(text))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
