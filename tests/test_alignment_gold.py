@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -51,7 +52,11 @@ def test_every_gold_phrase_names_exactly_one_paragraph() -> None:
 
 def test_overall_gold_f1_and_precision_stay_above_the_measured_floor() -> None:
     quality = _quality()
-    overall = quality.evaluate(quality.load_gold())["overall"]
+    gold = quality.load_gold()
+    listed = len(json.loads(quality.GOLD.read_text(encoding="utf-8"))["pairs"])
+    if len(gold) < listed:  # a clone without ../shared/corpora: the floors are for all pairs
+        pytest.skip(f"floors measured over {listed} gold pairs, {len(gold)} available here")
+    overall = quality.evaluate(gold)["overall"]
     # The floors sit just below the measured values (see the constants).
     assert overall.f1 >= F1_FLOOR
     assert overall.precision >= PRECISION_FLOOR
