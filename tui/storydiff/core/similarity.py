@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import chain, compress, repeat
 from operator import add, attrgetter, itemgetter, mul, truediv
 from typing import TypeVar
@@ -624,7 +624,9 @@ class TermIndex:
         rarest = postings[min(terms, key=lambda t: len(postings[t]))]
         for j, _ in rarest[:PROBED_DOCUMENTS]:
             other = self._documents[j].weights.get
-            dot = sum(map(mul, weights, map(other, terms, repeat(0.0))))
+            # Added left to right as _dots adds them: sum() of floats is compensated on
+            # Python 3.12+, and could differ from the full pass in the last bit.
+            dot = reduce(add, map(mul, weights, map(other, terms, repeat(0.0))), 0.0)
             if min(1.0, dot / (query.norm * self._norms[j])) >= limit:
                 return True
         return False
