@@ -316,7 +316,8 @@ def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:
     if di == dj == 1:
         s = scores.sim(i, j)
         return s - PAIR_MIN if s >= PAIR_MIN else None
-    s = _join_similarity(scores, tuple(range(i, i + di)), tuple(range(j, j + dj)))
+    # _best_move has checked with _may_join that every joined paragraph belongs.
+    s = _block_similarity(scores, tuple(range(i, i + di)), tuple(range(j, j + dj)))
     if s is None:
         return None
     extra = di + dj - 2
@@ -337,6 +338,15 @@ def _join_similarity(
         return None
     if len(rights) > 1 and not all(_belongs(scores, k, lefts, side="right") for k in rights):
         return None
+    return _block_similarity(scores, lefts, rights)
+
+
+def _block_similarity(
+    scores: _Scores, lefts: tuple[int, ...], rights: tuple[int, ...]
+) -> float | None:
+    """``_join_similarity`` for a block whose paragraphs are known to belong (the DP checks
+    that by look-ups first): the better of the combined cosine and the best single pair, or
+    None below PAIR_MIN."""
     parts = [scores.sim(i, j) for i in lefts for j in rights]
     combined = cosine(_block_vector(scores.lv, lefts), _block_vector(scores.rv, rights))
     s = max(combined, *parts)

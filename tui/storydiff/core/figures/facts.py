@@ -142,8 +142,8 @@ def _sentence_ends(paragraph: str) -> tuple[tuple[int, int], ...]:
 def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
     """The inverse document frequency over ``paragraphs`` of each stem in ``wanted`` that
     they hold: log(1 + N / paragraphs holding the stem). Only the stems of figure contexts
-    are weighed, so a pair counts those, not its whole vocabulary; every distinct word is
-    stemmed once to find which words a wanted stem stands for."""
+    are weighed, so a pair counts those, not its whole vocabulary; each distinct word that
+    may give a wanted stem is stemmed once to find which words a wanted stem stands for."""
     if not wanted:  # no figure has a counterpart to be compared with
         return {}
     found = [set(_WORD.findall(p)) for p in paragraphs]
