@@ -203,3 +203,24 @@ def test_a_copy_repeated_across_paragraphs_pairs_each_left_paragraph_once() -> N
     text = "the board approved the merger of the two regional banks on friday"
     passages = find_shared(_article(text, text), _article(text, text))
     assert [(p.left.paragraph, p.right.paragraph) for p in passages] == [(0, 0), (1, 1)]
+
+
+def test_a_repeated_paragraph_gets_the_passages_of_its_first_copy_at_its_own_place() -> None:
+    # The third left paragraph repeats the first word for word, so its runs are the first
+    # one's moved (no walk is redone). Against a version whose third paragraph differs in one
+    # word outside the copied text (read afresh), the passages must be the same.
+    text = "the board approved the merger of the two regional banks on friday"
+    right = _article(f"{text} after a long review", f"Other lead: {text}")
+
+    def spans(third_intro: str) -> list[tuple[int, int, int, int, int, int, str]]:
+        left = _article(f"In short, {text}.", "unrelated words here", f"{third_intro}, {text}.")
+        out = []
+        for p in find_shared(left, right):
+            assert left.paragraphs[p.left.paragraph][p.left.start : p.left.end] == p.text
+            out.append((p.left.paragraph, p.left.start, p.left.end, p.right.paragraph,
+                        p.right.start, p.right.end, p.text))
+        return out
+
+    repeated, distinct = spans("In short"), spans("In brief")
+    assert repeated == distinct
+    assert [(s[0], s[3]) for s in repeated] == [(0, 0), (2, 1)]

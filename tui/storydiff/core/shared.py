@@ -170,13 +170,22 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
     ends exactly here, and every reach set is listed in ``due`` under the position where it
     ends. Only the hits that carry on nothing, and this position's ``due`` diagonals, need
     looking at; which hits carry on is read from the code before each (``befores``).
+
+    A paragraph worded as an earlier one (boilerplate, a repeated passage) has that one's
+    runs, moved: its walks are not done again (see :func:`_shifted`).
     """
     lcodes, rcodes = left.codes, right.codes
     reach: dict[int, int] = {}
     due: dict[int, list[int]] = {}
     befores: dict[str, str] = {}  # per seed, the code before each of its hits
     runs: dict[_Run, None] = {}
+    seen: dict[str, tuple[int, list[_Run]]] = {}  # paragraph codes -> its start, its runs
     for start, end in zip(left.starts, left.ends, strict=True):
+        words = lcodes[start:end]
+        if words in seen:
+            runs.update(dict.fromkeys(_shifted(*seen[words], start)))
+            continue
+        mine: dict[_Run, None] = {}  # this paragraph's runs: each has its left start in it
         carried = False  # whether the previous seed's hits were all looked at
         for i in range(start, end - SEED_WORDS + 1):
             seed = lcodes[i : i + SEED_WORDS]
@@ -206,8 +215,19 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
                 reach[j - i] = i + ahead
                 due.setdefault(i + ahead, []).append(j - i)
                 if run is not None:
-                    runs[run] = None
+                    mine[run] = None
+        runs.update(mine)
+        seen[words] = start, list(mine)
     return runs
+
+
+def _shifted(first: int, found: list[_Run], start: int) -> list[_Run]:
+    """The runs of a paragraph worded as the one at ``first`` (the same codes), for the copy
+    at ``start``: the same runs, moved on the left. A paragraph's runs depend on its codes
+    alone: every walk stops at its edges, and what a walk leaves in ``reach`` and ``due``
+    lies within it."""
+    shift = start - first
+    return [(n, li + shift, rj, le + shift, re) for n, li, rj, le, re in found]
 
 
 def _extend(left: _Side, right: _Side, i: int, j: int, first: bool) -> tuple[_Run | None, int]:
