@@ -6,9 +6,15 @@ Run on demand (not part of the test suite), from the repository root:
     PYTHONPATH=tui .venv/bin/python benchmarks/bench_scale.py --sizes 10000 100000 --timeout 60
 
 Inputs are synthetic but made of real text: the cleaned paragraphs of the seeds and corpora,
-shuffled with a fixed seed and repeated (numbers varied on every repeat) until a side holds
-about 10k, 100k and 1M characters. The right side is the left one lightly edited, as a rewrite
-is: some paragraphs dropped, some moved, some words changed and some numbers altered.
+shuffled and repeated (numbers varied on every repeat) until a side holds about 10k, 100k and
+1M characters. The right side is the left one lightly edited, as a rewrite is: some
+paragraphs dropped, some moved, some words changed and some numbers altered. Each size has
+``--samples`` such pairs (default 5), each built from its own fixed seed: difflib's time
+depends on how many edited lines find a similar partner, so one sample can flatter or
+penalise either tool (at 10k, difflib took 15-33 ms over ten samples where storydiff took
+21-26 ms). Every sample is reported, then per size the ratio of the totals over the samples
+and how many samples storydiff was at least as fast on. redlines runs on the first sample
+only (it takes over a minute at 1M characters and is context, not the bar).
 
 Each (tool, size) runs in its own fresh subprocess (so every cache is cold, as for a user
 running ``storydiff compare`` once) with a time limit (``--timeout``, default 120 s; beyond it
@@ -36,6 +42,7 @@ import math
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,7 +59,9 @@ SIZES = (10_000, 100_000, 1_000_000)
 FOLDER_SIZES = (10, 50, 200)
 TOOLS = ("storydiff", "load", "difflib", "redlines")
 SEED = 20250129
-"""Fixed random seed: every run builds exactly the same inputs."""
+"""Fixed random seed of the first sample (sample k uses SEED + k): every run builds exactly
+the same inputs."""
+SAMPLES = 5
 
 DROP_SHARE, MOVE_SHARE, WORD_CHANGE_SHARE, NUMBER_CHANGE_SHARE = 0.08, 0.05, 0.03, 0.2
 """The edit that makes the right side: share of paragraphs dropped, share moved elsewhere,
@@ -112,7 +121,8 @@ def edit(paragraphs: list[str], rng: random.Random) -> list[str]:
 
 
 def synthetic_pair(chars: int, seed: int = SEED) -> tuple[Article, Article]:
-    """The benchmark pair of about ``chars`` characters per side (deterministic)."""
+    """The benchmark pair of about ``chars`` characters per side (deterministic); sample k is
+    ``synthetic_pair(chars, SEED + k)``."""
     rng = random.Random(seed + chars)
     left = grow(paragraph_pool(), chars, rng)
     right = edit(left, rng)
@@ -155,9 +165,9 @@ def _runner(tool: str, left: Article, right: Article, folder: Path) -> Callable[
     )
 
 
-def worker(tool: str, chars: int) -> None:
+def worker(tool: str, chars: int, sample: int) -> None:
     """Subprocess body: build the pair, run one tool once, print a JSON result line."""
-    left, right = synthetic_pair(chars)
+    left, right = synthetic_pair(chars, SEED + sample)
     with tempfile.TemporaryDirectory() as tmp:
         run = _runner(tool, left, right, Path(tmp))
         before = _rss_mb()
@@ -179,7 +189,7 @@ def worker(tool: str, chars: int) -> None:
 
 
 def measure(
-    tools: list[str], chars: int, timeout: float, repeat: int = 1
+    tools: list[str], chars: int, timeout: float, repeat: int = 1, sample: int = 0
 ) -> dict[str, dict | None]:
     """Best of ``repeat`` runs of each tool on one size, each in a fresh interpreter (highest
     peak memory of the runs); None for a tool whose run did not finish in time. The tools
@@ -191,7 +201,7 @@ def measure(
         for tool in tools:
             if tool in best and (best[tool] is None or "error" in best[tool]):
                 continue  # it did not finish or failed: no second try
-            result = _measure_once(tool, chars, timeout)
+            result = _measure_once(tool, chars, sample, timeout)
             if result is None or "error" in result:
                 best[tool] = result
                 continue
@@ -204,9 +214,10 @@ def measure(
     }
 
 
-def _measure_once(tool: str, chars: int, timeout: float) -> dict | None:
-    """Run one tool on one size in a fresh interpreter; None if it did not finish in time."""
-    command = [sys.executable, __file__, "--worker", tool, str(chars)]
+def _measure_once(tool: str, chars: int, sample: int, timeout: float) -> dict | None:
+    """Run one tool on one sample of one size in a fresh interpreter; None if it did not
+    finish in time."""
+    command = [sys.executable, __file__, "--worker", tool, str(chars), str(sample)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
@@ -226,43 +237,72 @@ def slope(points: list[tuple[float, float]]) -> float:
     return covariance / sum((x - mx) ** 2 for x in xs)
 
 
-def bench_sizes(sizes: list[int], tools: list[str], timeout: float, repeat: int = 1) -> None:
-    results: dict[tuple[str, int], dict | None] = {}
-    print(f"{'tool':10} {'chars/side':>10} {'seconds':>9} {'peak RSS':>9} {'before':>8}")
+def bench_sizes(
+    sizes: list[int], tools: list[str], timeout: float, repeat: int = 1, samples: int = SAMPLES
+) -> None:
+    results: dict[tuple[str, int], list[dict]] = {}
+    header = ("tool", "sample", "chars/side", "seconds", "peak RSS", "before")
+    print("{:10} {:>6} {:>10} {:>9} {:>9} {:>8}".format(*header))
     for chars in sizes:
-        measured = measure(tools, chars, timeout, repeat)
-        for tool in tools:
-            r = results[tool, chars] = measured[tool]
-            if r is None:
-                print(f"{tool:10} {chars:10,} did not finish in {timeout:.0f} s")
-            elif "error" in r:
-                print(f"{tool:10} {chars:10,} failed: {r['error']}")
-            else:
-                print(
-                    f"{tool:10} {r['chars']:10,} {r['seconds']:9.3f} "
-                    f"{r['peak_mb']:7.0f}MB {r['before_mb']:6.0f}MB"
-                    + (f"  notices: {r['notices']}" if r["notices"] else ""),
-                    flush=True,
-                )
+        for sample in range(samples):
+            here = [t for t in tools if t != "redlines" or sample == 0]
+            measured = measure(here, chars, timeout, repeat, sample)
+            for tool in here:
+                r = measured[tool]
+                _print_run(tool, sample, chars, r, timeout)
+                if r and "error" not in r:
+                    results.setdefault((tool, chars), []).append({**r, "sample": sample})
+        _print_size_summary(chars, results)
+    _print_exponents(sizes, results)
+
+
+def _print_run(tool: str, sample: int, chars: int, r: dict | None, timeout: float) -> None:
+    if r is None:
+        print(f"{tool:10} {sample:6} {chars:10,} did not finish in {timeout:.0f} s")
+    elif "error" in r:
+        print(f"{tool:10} {sample:6} {chars:10,} failed: {r['error']}")
+    else:
+        print(
+            f"{tool:10} {sample:6} {r['chars']:10,} {r['seconds']:9.3f} "
+            f"{r['peak_mb']:7.0f}MB {r['before_mb']:6.0f}MB"
+            + (f"  notices: {r['notices']}" if r["notices"] else ""),
+            flush=True,
+        )
+
+
+def _print_size_summary(chars: int, results: dict[tuple[str, int], list[dict]]) -> None:
+    """Per other tool: the ratio of the totals over the samples both finished, the spread of
+    the per-sample ratios, and on how many samples storydiff was at least as fast."""
+    mine = {r["sample"]: r["seconds"] for r in results.get(("storydiff", chars), [])}
+    for other in ("difflib", "redlines"):
+        theirs = {r["sample"]: r["seconds"] for r in results.get((other, chars), [])}
+        both = sorted(mine.keys() & theirs.keys())
+        if not both:
+            continue
+        ratios = [mine[k] / theirs[k] for k in both]
+        total = sum(mine[k] for k in both) / sum(theirs[k] for k in both)
+        wins = sum(r <= 1 for r in ratios)
+        print(
+            f"{chars:10,} chars: storydiff / {other} = {total:.2f} over {len(both)} sample(s) "
+            f"(per sample {min(ratios):.2f}-{max(ratios):.2f}, median "
+            f"{statistics.median(ratios):.2f}; storydiff at least as fast on {wins})",
+            flush=True,
+        )
+
+
+def _print_exponents(sizes: list[int], results: dict[tuple[str, int], list[dict]]) -> None:
+    """The log-log slope of the mean time over a size's samples against its characters."""
     for tool in ("storydiff", "load"):
         points = [
-            (r["chars"], r["seconds"])
+            (statistics.mean(r["chars"] for r in runs), statistics.mean(r["seconds"] for r in runs))
             for c in sizes
-            if (r := results.get((tool, c))) and "seconds" in r
+            if (runs := results.get((tool, c)))
         ]
         if len(points) >= 2:
             print(
                 f"{tool} scaling exponent (log-log slope of time vs characters): "
                 f"{slope(points):.2f}"
             )
-    for other in ("difflib", "redlines"):
-        for chars in sizes:
-            mine, theirs = results.get(("storydiff", chars)), results.get((other, chars))
-            if mine and "seconds" in mine and theirs and "seconds" in theirs:
-                print(
-                    f"{chars:10,} chars: storydiff / {other} = "
-                    f"{mine['seconds'] / theirs['seconds']:.2f}"
-                )
 
 
 def bench_folders(counts: list[int]) -> None:
@@ -298,12 +338,17 @@ def main() -> None:
     parser.add_argument("--folders", type=int, nargs="*", default=list(FOLDER_SIZES))
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--repeat", type=int, default=1, help="best of N fresh runs")
-    parser.add_argument("--worker", nargs=2, metavar=("TOOL", "CHARS"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--samples", type=int, default=SAMPLES, help="synthetic pairs per size (own seeds)"
+    )
+    parser.add_argument(
+        "--worker", nargs=3, metavar=("TOOL", "CHARS", "SAMPLE"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker[0], int(args.worker[1]))
+        worker(args.worker[0], int(args.worker[1]), int(args.worker[2]))
         return
-    bench_sizes(args.sizes, args.tools, args.timeout, args.repeat)
+    bench_sizes(args.sizes, args.tools, args.timeout, args.repeat, args.samples)
     if args.folders:
         bench_folders(args.folders)
 

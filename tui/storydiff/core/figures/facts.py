@@ -90,6 +90,13 @@ def stem(word: str) -> str:
     return w[:6]
 
 
+DESCRIBE_CACHE_SIZE = 8192
+"""Figures whose descriptions, and contexts, are remembered. An overview compares every
+article with every other, so each figure is described once per pair it appears in; a folder
+of 200 articles holds a few thousand figures. Entries are a handful of short candidates
+each."""
+
+
 @dataclass(frozen=True)
 class Context:
     """The words around one figure: stem -> distance in words (the nearest occurrence)."""
@@ -100,9 +107,16 @@ class Context:
 def context(paragraph: str, figure: Figure) -> Context:
     """The content words of the figure's sentence within CONTEXT_WORDS of it, each under its
     context key (see :func:`context_key`)."""
-    start, end = _sentence(paragraph, figure.start, figure.end)
-    before = _WORD.findall(paragraph, start, figure.start)[-CONTEXT_WORDS:]
-    after = _WORD.findall(paragraph, figure.end, end)[:CONTEXT_WORDS]
+    return _context(paragraph, figure.start, figure.end)
+
+
+@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
+def _context(paragraph: str, figure_start: int, figure_end: int) -> Context:
+    """By place, not by figure: the figure of a paragraph both articles carry word for word
+    has one context. Contexts are shared, never modified."""
+    start, end = _sentence(paragraph, figure_start, figure_end)
+    before = _WORD.findall(paragraph, start, figure_start)[-CONTEXT_WORDS:]
+    after = _WORD.findall(paragraph, figure_end, end)[:CONTEXT_WORDS]
     words: dict[str, int] = {}
     for side in (before[::-1], after):
         for distance, key in enumerate(map(context_key, side), 1):
@@ -307,13 +321,20 @@ class _Word(NamedTuple):
     """Punctuation stands between this word and the figure-side neighbour ("Switch 2, a")."""
 
 
-DESCRIBE_CACHE_SIZE = 8192
-"""Figures whose descriptions are remembered. An overview compares every article with every
-other, so each figure is described once per pair it appears in; a folder of 200 articles
-holds a few thousand figures. Entries are a handful of short candidates each."""
+class _Read(NamedTuple):
+    """What describing a figure reads of it: all but its paragraph's index (and its value),
+    so that the figure of a paragraph both articles carry word for word (a copy, a wire
+    story) is described once, not once per side. The describing functions take this, not
+    the Figure, so that reading anything else fails rather than mixing up figures."""
+
+    text: str
+    kind: str
+    unit: str | None
+    counted: str | None
+    start: int
+    end: int
 
 
-@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
 def describe(paragraph: str, figure: Figure) -> Description:
     """Candidate fact labels for one figure, read from its sentence.
 
@@ -321,6 +342,12 @@ def describe(paragraph: str, figure: Figure) -> Description:
     >>> [c.label for c in describe("It trained the model for $5.58 million.", f).candidates]
     ['training cost']
     """
+    read = (figure.text, figure.kind, figure.unit, figure.counted, figure.start, figure.end)
+    return _describe(paragraph, tuple.__new__(_Read, read))
+
+
+@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
+def _describe(paragraph: str, figure: _Read) -> Description:
     words, k = _words(paragraph, figure)
     found = sorted(_candidates(figure, words, k), key=lambda c: c.distance)
     return Description(tuple(found), frozenset([w.lower for w in words]))
@@ -369,7 +396,7 @@ def _likely(found: Description) -> list[Candidate]:
     return [c for c in found.candidates if c.distance <= best + MATCH_SLACK]
 
 
-def _words(paragraph: str, figure: Figure) -> tuple[list[_Word], int]:
+def _words(paragraph: str, figure: _Read) -> tuple[list[_Word], int]:
     """The words of the figure's sentence with their distance from it, and the index of the
     first word after the figure."""
     lo, hi = max(0, figure.start - SPAN_CHARS), min(len(paragraph), figure.end + SPAN_CHARS)
@@ -426,7 +453,7 @@ def _word_facts(word: str) -> tuple[str, bool]:
     return (base[:-2] if base.endswith("'s") else base), numeric
 
 
-def _candidates(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
+def _candidates(figure: _Read, words: list[_Word], k: int) -> list[Candidate]:
     """Dispatch on what the figure measures."""
     suffix = _time_suffix(figure)
     if suffix:
@@ -445,7 +472,7 @@ def _candidates(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
 # --- roles ------------------------------------------------------------------------------
 
 
-def _time_suffix(figure: Figure) -> str | None:
+def _time_suffix(figure: _Read) -> str | None:
     """The label's last word: "day" for weekdays, "year" for years, "date" for dates and
     seasons; None for anything else."""
     if figure.unit == "weekday" or figure.kind == "weekday":
@@ -504,7 +531,7 @@ def _attributive(words: list[_Word], i: int, k: int) -> bool:
     return i == k and not words[i].broken
 
 
-def _measure(figure: Figure, words: list[_Word], k: int) -> list[Candidate]:
+def _measure(figure: _Read, words: list[_Word], k: int) -> list[Candidate]:
     """Counts, quantities, durations and bare numbers: the thing counted or measured, with
     the verb acting on it ("destroyed 12,000 structures" -> structures destroyed), deaths
     however they are worded, or the noun a measure describes ("7.9 inch screen" -> screen
@@ -538,7 +565,7 @@ def _deaths(noun: str, verb: str | None) -> bool:
     return head in PEOPLE and verb in ("killed", "died")
 
 
-def _unit_words(figure: Figure) -> str | None:
+def _unit_words(figure: _Read) -> str | None:
     """The unit as the article writes it: "over 34,000 acres" -> "acres"."""
     digits = [i for i, ch in enumerate(figure.text) if ch.isdigit()]
     if figure.kind != "quantity" or not digits:
