@@ -322,10 +322,10 @@ class _Word(NamedTuple):
 
 
 class _Read(NamedTuple):
-    """What describing a figure reads of it: all but its paragraph's index (and its value),
-    so that the figure of a paragraph both articles carry word for word (a copy, a wire
-    story) is described once, not once per side. The describing functions take this, not
-    the Figure, so that reading anything else fails rather than mixing up figures."""
+    """What describing a figure reads of it: not its paragraph's index (nor its value, hedge
+    or range), so that the figure of a paragraph both articles carry word for word (a copy,
+    a wire story) is described once, not once per side. The describing functions take this,
+    not the Figure, so that reading anything else fails rather than mixing up figures."""
 
     text: str
     kind: str
