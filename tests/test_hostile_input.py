@@ -252,3 +252,47 @@ def test_folder_with_one_bad_file_among_many_names_that_file(tmp_path: Path) -> 
     (folder / "25.txt").write_bytes(b"\x00\x01\x02" * 1000)
     line = one_line_error(storydiff("figures", folder), "25.txt", "binary")
     assert re.search(r"\b25\.txt\b", line)
+
+
+def _binary(folder: Path) -> Path:
+    (path := folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 200)
+    return path
+
+
+def _empty(folder: Path) -> Path:
+    (path := folder / "empty.txt").write_text("")
+    return path
+
+
+def _no_articles(folder: Path) -> Path:
+    (path := folder / "spreadsheets").mkdir()
+    (path / "figures.csv").write_text("a,b\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (_binary, "binary"),
+        (_empty, "empty"),
+        (lambda folder: folder / "missing.txt", "no such file"),
+        (_no_articles, "no article files"),
+    ],
+)
+def test_the_reader_refuses_bad_input_in_one_line_before_it_opens(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    make,
+    needle: str,
+) -> None:
+    # `storydiff A B` (the reader) reads its articles as the subcommands do: a bad one is one
+    # line and exit 2, and the terminal is never taken over by a half-started app.
+    from storydiff.ui.app import StorydiffApp
+
+    monkeypatch.setattr(StorydiffApp, "run", lambda *_, **__: pytest.fail("the reader opened"))
+    bad = make(tmp_path)
+    assert cli.main([str(bad), str(SEEDS[0])]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"storydiff: error: {bad}"), err
+    assert needle in err[0]
