@@ -402,41 +402,33 @@ def _words(paragraph: str, figure: _Read) -> tuple[list[_Word], int]:
     lo, hi = max(0, figure.start - SPAN_CHARS), min(len(paragraph), figure.end + SPAN_CHARS)
     s, e = _sentence(paragraph[lo:hi], figure.start - lo, figure.end - lo)
     head = paragraph[lo + s : figure.start]
-    before = _GAPPED.findall(head)
-    # A word before the figure is "broken" by the gap on its figure side: the next word's
-    # gap, and for the last word the text between it and the figure. A gap breaks when it
-    # holds anything but whitespace.
-    breaks = [gap.strip() != "" for gap, _ in before[1:]]
-    if before:
-        breaks.append(_ends_in_punctuation(head))
+    parts = _GAPPED.split(head)  # gap, word, gap, word, ..., gap
+    before, gaps = parts[1::2], parts[2::2]
+    # A word before the figure is "broken" by the gap on its figure side: the gap after it,
+    # up to the next word or the figure. A gap breaks when it holds anything but whitespace.
     out: list[_Word] = []
     new = tuple.__new__  # _Word(...) without the Python-level __new__ of a named tuple
     facts = _word_facts
     distance = 0.0
-    for (_, text), broken in zip(reversed(before), reversed(breaks), strict=True):
+    for text, gap in zip(reversed(before), reversed(gaps), strict=True):
         base, numeric = facts(text)
         distance += CROSS_PENALTY if numeric else 1
-        out.append(new(_Word, (base, text, distance, False, numeric, broken)))
+        out.append(new(_Word, (base, text, distance, False, numeric, gap.strip() != "")))
     out.reverse()
+    parts = _GAPPED.split(paragraph[figure.end : lo + e])
     distance = 0.0
-    for gap, text in _GAPPED.findall(paragraph, figure.end, lo + e):
+    for gap, text in zip(parts[0:-1:2], parts[1::2], strict=True):
         base, numeric = facts(text)
         distance += CROSS_PENALTY if numeric else 1
         out.append(new(_Word, (base, text, distance, True, numeric, gap.strip() != "")))
     return out, len(before)
 
 
-def _ends_in_punctuation(text: str) -> bool:
-    """Whether something other than whitespace follows the last word of ``text``: its last
-    visible character is then not a word character (a regular expression's \\w: letters,
-    digits, underscore), since every word character belongs to a word."""
-    stripped = text.rstrip()
-    return bool(stripped) and not (stripped[-1].isalnum() or stripped[-1] == "_")
-
-
-_GAPPED = re.compile(r"(\W*)(\w+(?:[-'’.,]\w+)*)")
+_GAPPED = re.compile(r"(\w+(?:[-'’.,]\w+)*)")
 """A word of a figure's sentence (letters and digits, with inner hyphens, apostrophes, points
-and commas: "5.58", "Monday's", "cost-effectively") and the non-word text before it."""
+and commas: "5.58", "Monday's", "cost-effectively"), as a group: ``split`` then gives the
+gaps and the words in turn, gap first and last, in one list and without a tuple per word;
+only non-word characters lie between two words."""
 _COUNTING_WORDS = frozenset(
     _NUMBER_WORDS | {f"{w}s" for w in SCALES} | {"hundreds", "dozens", "dozen", "hundred"}
 )
