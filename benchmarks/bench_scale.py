@@ -62,6 +62,8 @@ SEED = 20250129
 """Fixed random seed of the first sample (sample k uses SEED + k): every run builds exactly
 the same inputs."""
 SAMPLES = 5
+"""Synthetic pairs per size by default: enough that one sample's luck (how many edited lines
+find a similar partner, which is what difflib's time depends on) does not decide a ratio."""
 
 DROP_SHARE, MOVE_SHARE, WORD_CHANGE_SHARE, NUMBER_CHANGE_SHARE = 0.08, 0.05, 0.03, 0.2
 """The edit that makes the right side: share of paragraphs dropped, share moved elsewhere,
