@@ -229,19 +229,39 @@ def test_unlistable_folder_is_one_line(tmp_path: Path) -> None:
         folder.chmod(0o755)
 
 
-def test_folder_of_two_thousand_small_files_lists_every_article(tmp_path: Path) -> None:
-    folder = tmp_path / "wire"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def wire_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """2,000 small files carrying one wire story (each with its own amount), and a file that is
+    not an article."""
+    folder = tmp_path_factory.mktemp("wire")
     for k in range(2000):
         (folder / f"{k:04d} outlet.txt").write_text(
             f"Story {k}\n\n{LEAD.replace('$32', f'${k + 1}')}\n", encoding="utf-8"
         )
     (folder / "notes.csv").write_text("not,an,article\n")  # ignored: not an article suffix
-    run = storydiff("figures", folder, "--format", "json")
+    return folder
+
+
+def test_folder_of_two_thousand_small_files_lists_every_article(wire_folder: Path) -> None:
+    run = storydiff("figures", wire_folder, "--format", "json")
     assert run.returncode == 0, run.stderr[-2000:]
     articles = json.loads(run.stdout)["articles"]
     assert len(articles) == 2000
-    assert articles[7]["path"] == str(folder / "0007 outlet.txt")  # sorted by name
+    assert articles[7]["path"] == str(wire_folder / "0007 outlet.txt")  # sorted by name
+
+
+def test_overview_of_two_thousand_copies_caps_the_copying_list_and_says_so(
+    wire_folder: Path,
+) -> None:
+    # Two million pairs share wording; listing them all took 46 s and 4 GB and froze the
+    # reader's table. The overview lists the pairs sharing most and counts the rest.
+    run = storydiff("overview", wire_folder, "--format", "json")
+    assert run.returncode == 0, run.stderr[-2000:]
+    doc = json.loads(run.stdout)
+    assert len(doc["articles"]) == 2000
+    assert len(doc["copying"]) == 1000
+    assert doc["stats"]["copy_pairs_unlisted"] == 2000 * 1999 // 2 - 1000
+    assert any("1,998,000 more pairs" in n for n in doc["notices"])
 
 
 def test_folder_with_one_bad_file_among_many_names_that_file(tmp_path: Path) -> None:

@@ -7,12 +7,13 @@ import threading
 from pathlib import Path
 
 from storydiff.core.load import load_paths
-from storydiff.core.overview import build_overview
+from storydiff.core.overview import build_overview, copying
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.overview import OverviewScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets.overview_tables import CopyTable, FactTable
-from textual.widgets import OptionList
+from test_overview_core import _syndicated
+from textual.widgets import OptionList, TabbedContent
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (140, 40)
@@ -162,3 +163,18 @@ async def test_fact_table_scrolls_sideways_only_as_far_as_its_cursor_needs() -> 
             table = app.screen.query_one(FactTable)
             assert table.cursor_column > 1
             assert (table.scroll_x > 0) is scrolled, (width, table.scroll_x)
+
+
+async def test_a_capped_copying_list_says_so_in_its_tab_and_a_notice(monkeypatch) -> None:
+    # Thousands of syndicated copies would list millions of pairs; the list is capped, its
+    # tab reads "Copying 10+" and a warning counts the pairs left out.
+    monkeypatch.setattr(copying, "MAX_LISTED_PAIRS", 10)
+    said: list[str] = []
+    monkeypatch.setattr(StorydiffApp, "notify", lambda self, message, **_: said.append(message))
+    app = StorydiffApp(_syndicated(12))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        tabs = app.screen.query_one(TabbedContent)
+        assert str(tabs.get_tab("tab-copying").label) == "Copying 10+"
+        assert app.screen.query_one(CopyTable).row_count == 10
+        assert any("56 more pairs" in message for message in said)

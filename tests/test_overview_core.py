@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from storydiff.core.load import load_paths
 from storydiff.core.model import Article
-from storydiff.core.overview import build_overview
+from storydiff.core.overview import build_overview, copying
 from storydiff.core.overview.index import index_words, story_sentences
 from storydiff.core.overview.quotes import article_quotes
 from storydiff.core.overview.sources import article_sources, story_sources
@@ -117,6 +117,39 @@ def test_copying_ranks_the_wire_copies_first() -> None:
     # The corpus notes: 01 and 02 are the same AP wire text.
     assert (top.left, top.right) == (0, 1)
     assert top.exact and top.left_share > 0.8
+
+
+def _syndicated(copies: int) -> list[Article]:
+    """``copies`` outlets running one wire story, each adding a line of its own (longer lines
+    make a smaller share of the story copied)."""
+    wire = (
+        "Google agreed on Tuesday to buy the cybersecurity start-up Wiz for $32 billion in "
+        "cash, the largest acquisition in the company's history, after talks collapsed."
+    )
+    return [
+        _article(wire, "Our own note. " * (k % 4), name=f"outlet{k}.txt") for k in range(copies)
+    ]
+
+
+def test_copying_lists_at_most_the_cap_and_says_how_many_pairs_it_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 12 copies of one story: 66 pairs share wording. With room for 10, those listed are
+    # among the ones sharing most (a plain copy, whose whole text is shared, with any other),
+    # and a notice counts the 56 left out, so a folder of thousands of copies cannot list
+    # millions of pairs.
+    monkeypatch.setattr(copying, "MAX_LISTED_PAIRS", 10)
+    articles = _syndicated(12)
+    o = build_overview(articles)
+    assert len(o.copying) == 10 and o.stats["copy_pairs_unlisted"] == 56
+    for p in o.copying:
+        assert p.exact and max(p.left_share, p.right_share) == 1.0
+        assert p.left % 4 == 0 or p.right % 4 == 0  # the plain copies: 0, 4, 8
+    assert any("56 more pairs" in n and "the 10 pairs" in n for n in o.notices)
+    monkeypatch.setattr(copying, "MAX_LISTED_PAIRS", 1000)
+    uncapped = build_overview(articles)
+    assert len(uncapped.copying) == 66 and uncapped.stats["copy_pairs_unlisted"] == 0
+    assert not any("more pairs" in n for n in uncapped.notices)
 
 
 def test_every_corpus_story_gets_an_overview() -> None:

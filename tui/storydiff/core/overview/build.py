@@ -49,7 +49,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("grouping claims", 0.5)
     claims = claim_groups(sentences, story_weighting(articles))
     timed("finding shared wording", 0.65)
-    copying, exact = copy_pairs(
+    copying, exact, unlisted = copy_pairs(
         articles, index, tick=lambda f: report("finding shared wording", 0.65 + 0.2 * f)
     )
     timed("comparing quotes", 0.85)
@@ -59,14 +59,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("reading sources", 0.95)
     sources = story_sources(articles)
     timed("done", 1.0)
-    notices = (
-        ()
-        if exact
-        else (
-            "Some article pairs show estimated shared wording (the time budget for exact passages "
-            "ran out); open a pair to see its passages.",
-        )
-    )
+    notices = _copying_notices(exact, len(copying), unlisted)
     stats: dict[str, float | int | str] = {
         "articles": len(articles),
         "words": sum(a.words for a in articles),
@@ -75,6 +68,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         "claims": len(claims),
         "single_article_claims": sum(len(g.articles) == 1 and not g.echoes for g in claims),
         "copy_pairs": len(copying),
+        "copy_pairs_unlisted": unlisted,
         "quotes": len(quotes),
         "sources": len(sources),
         "seconds": round(time.perf_counter() - started, 3),
@@ -92,3 +86,20 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         stats,
         notices,
     )
+
+
+def _copying_notices(exact: bool, listed: int, unlisted: int) -> tuple[str, ...]:
+    """What the reader should know about the copying list: estimates, and pairs left out."""
+    notices = []
+    if unlisted:
+        notices.append(
+            f"Copying lists the {listed:,} pairs estimated to share the most wording; "
+            f"{unlisted:,} more pairs share a run of six words or more. Open any pair to see "
+            "its passages."
+        )
+    if not exact:
+        notices.append(
+            "Some article pairs show estimated shared wording (the time budget for exact passages "
+            "ran out); open a pair to see its passages."
+        )
+    return tuple(notices)

@@ -4,13 +4,15 @@ The shingle index says which pairs share any six-word run and roughly how much. 
 pairs are searched with :func:`storydiff.core.shared.find_shared` (the same passages the pair
 view shows), most-overlapping first, until EXACT_BUDGET_SECONDS is spent; pairs left over
 keep the index estimate and are flagged ``exact=False``. Pairs sharing no six-word run are
-not listed: they cannot share a passage of MIN_WORDS words.
+not listed: they cannot share a passage of MIN_WORDS words. At most MAX_LISTED_PAIRS pairs are
+listed, those the index estimates to share the most.
 """
 
 from __future__ import annotations
 
+import heapq
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from storydiff.core.model import Article
 from storydiff.core.overview.index import WordIndex
@@ -24,6 +26,13 @@ heavily copied synthetic story; 2 s covers every candidate pair of the seeds and
 (0.02-0.04 s) many times over and about 550 of the 1,225 pairs of 50 synthetic near-copies,
 whose remaining pairs then show the estimate."""
 
+MAX_LISTED_PAIRS = 1000
+"""Most pairs the copying list holds. A folder of syndicated copies (2,000 small files
+carrying one wire story) has two million pairs sharing wording: listing them all took the
+overview 16 s and 4 GB, wrote a 365 MB JSON file and left the reader building a table of
+two million rows. A reader reads the top of the list, and any pair is one keypress away in
+the pair view; the overview's notices say how many pairs were left out."""
+
 
 def copy_pairs(
     articles: Sequence[Article],
@@ -31,9 +40,18 @@ def copy_pairs(
     *,
     budget: float = EXACT_BUDGET_SECONDS,
     tick: Callable[[float], None] | None = None,
-) -> tuple[list[CopyPair], bool]:
-    """Every pair sharing wording, most shared first, and whether all of them are exact."""
-    ranked = sorted(index.shared.items(), key=lambda item: (-item[1], item[0]))
+    limit: int | None = None,
+) -> tuple[list[CopyPair], bool, int]:
+    """The pairs sharing wording, most shared first, whether all of them are exact, and how
+    many pairs sharing wording were left out (beyond ``limit``, MAX_LISTED_PAIRS by default:
+    those the index estimates to share the least)."""
+    limit = MAX_LISTED_PAIRS if limit is None else limit
+    shared: Iterable[tuple[tuple[int, int], int]] = index.shared.items()
+    left_out = max(0, len(index.shared) - limit)
+    if left_out:
+        words = [a.words for a in articles]
+        shared = heapq.nlargest(limit, shared, key=lambda item: _estimated_share(words, *item))
+    ranked = sorted(shared, key=lambda item: (-item[1], item[0]))
     deadline = time.perf_counter() + budget
     out: list[CopyPair] = []
     complete = True
@@ -48,7 +66,14 @@ def copy_pairs(
         if tick is not None:
             tick((done + 1) / len(ranked))
     out.sort(key=lambda p: (-max(p.left_share, p.right_share), p.left, p.right))
-    return out, complete
+    return out, complete, left_out
+
+
+def _estimated_share(words: list[int], pair: tuple[int, int], count: int) -> float:
+    """The share the index estimates a pair's wording to be of the shorter article (``words``:
+    each article's length), as :func:`_estimate` would give it."""
+    shared = count + MIN_WORDS - 1
+    return round(min(1.0, shared / max(1, min(words[pair[0]], words[pair[1]]))), 3)
 
 
 def _exact(articles: Sequence[Article], i: int, j: int) -> CopyPair:

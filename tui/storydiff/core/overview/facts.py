@@ -13,6 +13,7 @@ its verdict and reason against that figure, as the pair view would give them.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import combinations
 
@@ -125,11 +126,12 @@ def _row(
 ) -> FactRow:
     """A row anchored on the group's figure with the most direct links."""
     members = set(group)
-
-    def direct(x: _Node) -> int:
-        return sum(1 for a, b in links if (a == x and b in members) or (b == x and a in members))
-
-    ref = max(group, key=lambda x: (direct(x), -x[0]))
+    direct: Counter[_Node] = Counter()  # links to other members, counted in one pass
+    for a, b in links:
+        if a in members and b in members:
+            direct[a] += 1
+            direct[b] += 1
+    ref = max(group, key=lambda x: (direct[x], -x[0]))
     cells, label = [], ""
     for node in group:
         figure = by_node[node]

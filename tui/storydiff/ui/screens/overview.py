@@ -143,6 +143,7 @@ class OverviewScreen(Screen[None]):
         tabs = self.query_one(TabbedContent)
         conflicts = sum(r.conflict for r in o.facts)
         only = sum(len(o.only_in(i)) for i in range(len(o.articles)))
+        more = "+" if o.stats.get("copy_pairs_unlisted") else ""  # the list was capped
         await self.query_one("#tab-facts").mount(
             FactTable(o, id="fact-table")
             if o.facts
@@ -161,7 +162,7 @@ class OverviewScreen(Screen[None]):
         labels = {
             "facts": f"Facts {len(o.facts)}" + (f" ≠{conflicts}" if conflicts else ""),
             "claims": f"Claims · {only} only in one",
-            "copying": f"Copying {len(o.copying)}",
+            "copying": f"Copying {len(o.copying)}{more}",
             "quotes": f"Quotes {len(o.quotes)}",
             "sources": "Sources",
         }
