@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from snapshot_apps.fixture import comparison_of
 from storydiff.core.model import Block
 from storydiff.ui import keys
-from storydiff.ui.highlights import side_highlights, visible_text
+from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highlights, visible_text
 from storydiff.ui.layout import build_layout, build_marks, step
 from storydiff.ui.search import find
+from storydiff.ui.styles import HIGHLIGHT_STYLES
+from storydiff.ui.widgets.aligned_row import highlighted
+from textual.content import Content
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,3 +91,85 @@ def test_keys_table_lists_every_binding_once() -> None:
             assert f"`{spec.keys_text.replace('|', chr(92) + '|')}`" in table
     ids = [s.id for _, specs in keys.GROUPS for s in specs]
     assert len(ids) == len(set(ids))
+
+
+def _styled(content: Content) -> dict[int, list[str]]:
+    """Each character offset -> the styles drawn on it, in drawing order."""
+    drawn: dict[int, list[str]] = {}
+    for span in content.spans:
+        for k in range(span.start, span.end):
+            drawn.setdefault(k, []).append(str(span.style))
+    return drawn
+
+
+def test_a_verdict_glyph_follows_its_figure_in_the_figures_own_style() -> None:
+    # "$5 million" (conflict) inside a unique sentence: the glyph lands right after the
+    # figure, the sentence's highlight is split around it, so the glyph keeps the verdict's
+    # colour, and every other character keeps the styles it had.
+    text = "It cost $5 million in all."
+    figure = Highlight(8, 18, "figure-conflict")
+    content = highlighted(text, [Highlight(0, 26, "unique"), figure])
+    assert content.plain == "It cost $5 million≠ in all."
+    drawn = _styled(content)
+    unique, conflict = HIGHLIGHT_STYLES["unique"], HIGHLIGHT_STYLES["figure-conflict"]
+    assert drawn[18] == [conflict]  # the glyph
+    assert all(drawn[k] == [unique, conflict] for k in range(8, 18))  # the figure
+    assert all(drawn[k] == [unique] for k in [*range(8), *range(19, 27)])
+
+
+def test_glyphs_at_one_place_and_marks_past_the_end_are_drawn_as_before() -> None:
+    # Two figures ending at one offset get both glyphs, the later mark's first; a mark past
+    # the text's end is cut to it, an empty or out-of-range mark draws nothing.
+    marks = [
+        Highlight(0, 3, "figure-consistent"),
+        Highlight(2, 3, "figure-one-sided"),
+        Highlight(4, 99, "shared"),
+        Highlight(5, 5, "unique"),
+        Highlight(40, 50, "change"),
+    ]
+    content = highlighted("abc\x1bdefg", marks)
+    assert content.plain == "abc+≈␛defg"
+    drawn = _styled(content)
+    assert drawn[3] == [HIGHLIGHT_STYLES["figure-one-sided"]]
+    assert drawn[4] == [HIGHLIGHT_STYLES["figure-consistent"]]
+    assert [k for k, styles in drawn.items() if HIGHLIGHT_STYLES["shared"] in styles] == [
+        6, 7, 8, 9,
+    ]
+    assert HIGHLIGHT_STYLES["unique"] not in str(content.spans)
+
+
+@st.composite
+def _marked_text(draw) -> tuple[str, list[Highlight]]:
+    """A short text and marks on it, never empty (as :func:`side_highlights` gives them)."""
+    text = draw(st.text(alphabet="ab \x1b\n", min_size=1, max_size=40))
+    marks = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        marks.append(Highlight(start, end, draw(st.sampled_from(PRECEDENCE))))
+    return text, marks
+
+
+@settings(max_examples=300, deadline=None)
+@given(_marked_text())
+def test_highlighting_draws_each_mark_on_its_characters_in_precedence_order(case) -> None:
+    # The one-pass builder against its definition: the text with a glyph after each figure
+    # mark (the later mark's first where two end together); every character of the text
+    # drawn with the styles of the marks covering it, weakest first; each glyph in its own.
+    text, marks = case
+    content = highlighted(text, marks)
+    drawn = _styled(content)
+    ordered = sorted(marks, key=lambda h: PRECEDENCE.index(h.tag))
+    plain = visible_text(text)
+    expected_text, position = [], {}
+    for k, ch in enumerate(plain):
+        position[k] = len(expected_text)
+        expected_text.append(ch)
+        ending = [m for m in marks if m.end == k + 1 and m.tag in GLYPHS]
+        for m in reversed(ending):
+            assert drawn[len(expected_text)] == [HIGHLIGHT_STYLES[m.tag]]
+            expected_text.append(GLYPHS[m.tag])
+    assert content.plain == "".join(expected_text)
+    for k in range(len(plain)):
+        covering = [HIGHLIGHT_STYLES[m.tag] for m in ordered if m.start <= k < m.end]
+        assert drawn.get(position[k], []) == covering

@@ -211,3 +211,26 @@ async def test_article_list_chooses_a_new_right_article() -> None:
         # The cursor starts on the right article (1); one down is article 2, now on the right.
         assert screen.pair == (0, 2)
         assert screen.comparison.right.path == articles[2].path
+
+
+async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path) -> None:
+    # Every seed paragraph run together into one paragraph of about 130k characters, with
+    # hundreds of figures: the pair view used to rebuild that cell's text once per mark (and
+    # on every layout pass), and froze. It now opens, with each figure's glyph drawn once,
+    # and scrolls to the bottom of that cell.
+    seeds = load_paths([SEEDS])
+    wall = " ".join(p for a in seeds for p in a.paragraphs) * 10
+    left = Article("wall.txt", "One paragraph", "wall", (wall,))
+    app = StorydiffApp([left, seeds[0]], home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        [cell] = [r.cells["left"] for r in screen.view.rows if r.cells["left"].text.paragraphs]
+        shown = cell.render().plain
+        assert cell.render() is cell.render()  # built once, not on every layout pass
+        figures = [f for f in screen.comparison.figures if f.left is not None]
+        glyphs = sum(f.kind in ("conflict", "consistent", "left_only") for f in figures)
+        assert len(wall) > 100_000 and glyphs > 100
+        assert len(shown) == len(wall) + glyphs
+        screen.view.scroll_end(animate=False)
+        await pilot.pause()
+        assert screen.view.scroll_y == screen.view.max_scroll_y > 1000  # laid out, scrollable

@@ -8,11 +8,13 @@ the text is never parsed as markup.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 
 from textual.app import RenderResult
 from textual.containers import Grid
-from textual.content import Content
+from textual.content import Content, Span
 from textual.events import Click
 from textual.message import Message
 from textual.widget import Widget
@@ -59,36 +61,71 @@ class ParagraphCell(Widget):
         self.side: Side = side
         self.extra: dict[int, list[Highlight]] = {}
         """Search matches and the focused span, set by the pair view."""
+        self._content: Content | None = None
 
     def set_extra(self, extra: dict[int, list[Highlight]]) -> None:
         if extra != self.extra:
             self.extra = extra
+            self._content = None
             self.refresh(layout=True)
 
     def render(self) -> RenderResult:
-        parts: list[Content] = []
-        if self.text.note:
-            parts.append(Content.styled(self.text.note, self._style("note")))
-        for index, text in self.text.paragraphs:
-            marks = self.text.highlights.get(index, []) + self.extra.get(index, [])
-            parts.append(self._paragraph(text, marks))
-        return Content("\n\n").join(parts) if parts else Content("")
-
-    @staticmethod
-    def _style(tag: str) -> str:
-        return HIGHLIGHT_STYLES[tag]
-
-    def _paragraph(self, text: str, marks: list[Highlight]) -> Content:
-        content = Content(visible_text(text))
-        for mark in sorted(marks, key=lambda h: PRECEDENCE.index(h.tag)):
-            content = content.stylize(self._style(mark.tag), mark.start, mark.end)
-        for mark in sorted((m for m in marks if m.tag in GLYPHS), key=lambda h: -h.end):
-            glyph = Content.styled(GLYPHS[mark.tag], self._style(mark.tag))
-            content = content[: mark.end] + glyph + content[mark.end :]
-        return content
+        """The cell's text, built once per set of marks: Textual renders a cell again for
+        every layout pass (its height), and a page without paragraph breaks is one cell of a
+        megabyte."""
+        if self._content is None:
+            parts: list[Content] = []
+            if self.text.note:
+                parts.append(Content.styled(self.text.note, HIGHLIGHT_STYLES["note"]))
+            for index, text in self.text.paragraphs:
+                marks = self.text.highlights.get(index, []) + self.extra.get(index, [])
+                parts.append(highlighted(text, marks))
+            self._content = Content("\n\n").join(parts) if parts else Content("")
+        return self._content
 
     def on_click(self, event: Click) -> None:
         self.post_message(self.Clicked(self.row, self.side))
+
+
+def highlighted(text: str, marks: list[Highlight]) -> Content:
+    """``text`` (control codes made visible) styled by ``marks``, weakest first so that the
+    stronger draw over them (:data:`PRECEDENCE`), with each figure's verdict glyph right after
+    it in the figure's own style.
+
+    Built in one pass, not mark by mark: a paragraph can be a whole page without breaks, a
+    megabyte with thousands of marks, and restyling or re-slicing the whole text once per
+    mark froze the reader on such a page. A glyph inside a longer highlight (a figure in a
+    unique claim) splits it, so the glyph keeps its verdict's colour.
+    """
+    plain = visible_text(text)
+    size = len(plain)
+    glyphs: dict[int, list[tuple[str, str]]] = {}
+    for mark in sorted(marks, key=lambda h: h.end):
+        if mark.tag in GLYPHS:  # glyphs at one place: the later mark's first
+            glyphs.setdefault(min(mark.end, size), []).insert(0, (GLYPHS[mark.tag], mark.tag))
+    cuts = sorted(glyphs)
+    before = list(accumulate((sum(len(g) for g, _ in glyphs[c]) for c in cuts), initial=0))
+    spans: list[Span] = []
+    for mark in sorted(marks, key=lambda h: PRECEDENCE.index(h.tag)):
+        start, end = mark.start, min(mark.end, size)
+        if start >= size or end <= start:
+            continue
+        k = bisect_right(cuts, start)  # glyphs at or before ``start`` move it on
+        bounds = [start, *cuts[k : bisect_left(cuts, end)], end]
+        for i, (a, b) in enumerate(pairwise(bounds)):
+            shift = before[k + i]
+            spans.append(Span(a + shift, b + shift, HIGHLIGHT_STYLES[mark.tag]))
+    pieces, previous = [], 0
+    for k, cut in enumerate(cuts):
+        pieces.append(plain[previous:cut])
+        at = cut + before[k]
+        for glyph, tag in glyphs[cut]:
+            spans.append(Span(at, at + len(glyph), HIGHLIGHT_STYLES[tag]))
+            pieces.append(glyph)
+            at += len(glyph)
+        previous = cut
+    pieces.append(plain[previous:])
+    return Content("".join(pieces), spans)
 
 
 class Gutter(Widget):
