@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from storydiff.core.align import align
+from storydiff.core.compare import compare
 from storydiff.core.load import load_article
 from storydiff.core.model import Article, Block
 
@@ -102,6 +103,31 @@ def test_long_articles_stay_covered_beyond_the_full_grid() -> None:
     assert _covers_each_paragraph_once(blocks, left, right)
     assert _block_of(blocks, "left", 0).kind == "moved"
     assert sum(b.kind == "match" for b in blocks) == 599
+
+
+def test_a_long_text_missing_its_first_tenth_is_paired_in_order() -> None:
+    # 800 paragraphs against the same text without its first 80: the path runs up to 72
+    # paragraphs off the grid's diagonal, outside the band of 25 cells each side around it,
+    # which paired most of the text as "moved". The band follows the clearest matches.
+    body = tuple(
+        f"Paragraph {k} reports that item{k} cost {k * 3} dollars in town{k}." for k in range(800)
+    )
+    left, right = _article(*body), _article(*body[80:])
+    blocks = align(left, right)
+    assert _covers_each_paragraph_once(blocks, left, right)
+    assert sum(b.kind == "match" for b in blocks) == 720
+    assert [b.left[0] for b in blocks if b.kind == "left_only"] == list(range(80))
+    assert not any(b.kind in ("moved", "right_only") for b in blocks)
+
+
+def test_a_banded_pairing_is_named_in_the_notices_and_a_short_one_is_not() -> None:
+    body = tuple(
+        f"Paragraph {k} reports that item{k} cost {k * 3} dollars in town{k}." for k in range(300)
+    )
+    notices = compare(_article(*body), _article(*body[::2])).notices
+    assert any("300 and 150 paragraphs" in n and "may show as moved" in n for n in notices)
+    seeds = compare(load_article(SEEDS[0]), load_article(SEEDS[1])).notices
+    assert not any("paragraphs:" in n for n in seeds)
 
 
 def test_reworded_seed_paragraphs_are_paired() -> None:

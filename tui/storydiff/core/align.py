@@ -15,9 +15,10 @@ The pairing is chosen for the whole article at once, in two passes:
    attribution and its quote that moved together stay together.
 
 Cost is bounded: similarities come from an inverted index (only pairs sharing a term are
-scored), and the programme runs inside a band around the diagonal holding at most
-MAX_DP_CELLS cells, so hundreds of paragraphs a side cost under a second, not minutes. A
-strong pair outside the band is still found by the moved pass.
+scored), and the programme runs inside a band holding at most about MAX_DP_CELLS cells, so
+hundreds of paragraphs a side cost under a second, not minutes. The band follows the path
+the clearest matches trace (see :func:`_guide`); a strong pair outside it is still found by
+the moved pass.
 
 The result must not depend on which article is called "left": the pairing is computed
 with the articles in a canonical order and mirrored back, so swapping the sides swaps the
@@ -26,9 +27,10 @@ pairs exactly, ties included.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from storydiff.core.model import Article, Block, BlockKind
 from storydiff.core.similarity import Vector, combine, cosine, pair_weighting, sparse_cosines
@@ -84,11 +86,12 @@ MAX_JOIN = 3
 
 MAX_DP_CELLS = 40_000
 """Bound on the cells of the in-order programme. Up to about 200 x 200 paragraphs the
-whole grid is searched; beyond, a band around the diagonal of that many cells (about 0.15 s
-of Python). Measured on 400 x 400 dense random 60-word paragraphs: about 0.8 s for the whole
-alignment, most of it tokenising; with 250,000 cells (the full grid) it was 1.9 s. News
-articles have tens of paragraphs, so the band only matters for book-length inputs; a strong
-pair outside it is still found by the moved pass."""
+whole grid is searched; beyond, a band of that many cells along the path of the clearest
+matches (see :func:`_guide`; about 0.15 s of Python). Measured on 400 x 400 dense random
+60-word paragraphs: about 0.8 s for the whole alignment, most of it tokenising; with
+250,000 cells (the full grid) it was 1.9 s. News articles have tens of paragraphs, so the
+band only matters for book-length inputs; a strong pair outside it is still found by the
+moved pass."""
 
 
 SCORED_MIN = min(PAIR_MIN, MERGE_PART_MIN)
@@ -131,6 +134,12 @@ class _Scores:
 
     def sim(self, i: int, j: int) -> float:
         return self.sims.get((i, j), 0.0)
+
+
+def banded(left: Article, right: Article) -> bool:
+    """Whether the in-order pairing of these articles searches a band, not every combination
+    of paragraphs (the comparison then says so in its notices)."""
+    return (len(left.paragraphs) + 1) * (len(right.paragraphs) + 1) > MAX_DP_CELLS
 
 
 def _pairing(left: Sequence[str], right: Sequence[str]) -> list[_Pair]:
@@ -227,17 +236,20 @@ in the loops, which parses the string again at every cell."""
 
 
 class _Grid:
-    """The DP's score and back-pointer cells, stored only inside the band."""
+    """The DP's score and back-pointer cells, stored only inside the band: every cell when
+    the grid holds at most MAX_DP_CELLS, else about that many around ``centre`` (a column
+    per row), each row reaching the next row's first cell so that a path always exists."""
 
-    def __init__(self, n: int, m: int) -> None:
-        half = (
-            m + 1
-            if (n + 1) * (m + 1) <= MAX_DP_CELLS
-            else max(m / max(n, 1) + 2, MAX_DP_CELLS / (2 * (n + 1)))
-        )
-        self.lo = [max(0, int(i * m / max(n, 1) - half)) for i in range(n + 1)]
-        self.hi = [min(m, int(i * m / max(n, 1) + half) + 1) for i in range(n + 1)]
-        self.lo[0], self.hi[n] = 0, m
+    def __init__(self, n: int, m: int, centre: Sequence[float] | None) -> None:
+        if centre is None:
+            self.lo, self.hi = [0] * (n + 1), [m] * (n + 1)
+        else:
+            half = max(m / max(n, 1) + 2, MAX_DP_CELLS / (2 * (n + 1)))
+            self.lo = [max(0, int(c - half)) for c in centre]
+            self.hi = [min(m, int(c + half) + 1) for c in centre]
+            self.lo[0], self.hi[n] = 0, m
+            for i in range(n):  # a jump of the centre (right paragraphs told nowhere left)
+                self.hi[i] = max(self.hi[i], self.lo[i + 1])
         self.score = [[_UNREACHED] * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
         self.move = [[(0, 0)] * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
 
@@ -250,7 +262,7 @@ class _Grid:
 def _in_order(scores: _Scores) -> list[_Pair]:
     """The best-scoring monotone pairing with 1:1 blocks and joins (banded DP)."""
     n, m = len(scores.lv), len(scores.rv)
-    grid = _Grid(n, m)
+    grid = _Grid(n, m, _guide(scores, n, m) if (n + 1) * (m + 1) > MAX_DP_CELLS else None)
     grid.score[0][0] = 0.0
     sims = scores.sims
     for i in range(n + 1):
@@ -270,6 +282,45 @@ def _in_order(scores: _Scores) -> list[_Pair]:
                 best, move = row[j - 1 - lo] + 0.0, (0, 1)  # skip right j-1
             row[j - lo], moves[j - lo] = best, move
     return _trace(grid, scores, n, m)
+
+
+def _guide(scores: _Scores, n: int, m: int) -> list[float]:
+    """The band's centre, row by row: the path traced by the clearest matches (pairs of
+    paragraphs each other's best, at MOVED_MIN or more: the longest chain of them in
+    order), straight between them. A band around the grid's diagonal lost the path of two
+    long texts as soon as one dropped a tenth of its paragraphs, and every pair it missed
+    came out as "moved"."""
+    best_right: dict[int, tuple[float, int]] = {}
+    best_left: dict[int, tuple[float, int]] = {}
+    for (i, j), s in scores.sims.items():
+        if s >= MOVED_MIN:
+            if s > best_right.get(i, (0.0, -1))[0]:
+                best_right[i] = (s, j)
+            if s > best_left.get(j, (0.0, -1))[0]:
+                best_left[j] = (s, i)
+    mutual = sorted((i, j) for i, (_, j) in best_right.items() if best_left[j][1] == i)
+    points = [(0, 0), *((i + 1, j + 1) for i, j in _rising(mutual)), (n, m)]
+    centre: list[float] = []
+    for (r0, c0), (r1, c1) in pairwise(points):
+        centre += [c0 + (c1 - c0) * (r - r0) / (r1 - r0) for r in range(r0, r1)]
+    return [*centre, float(m)]
+
+
+def _rising(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of ``pairs`` (sorted, each first value once) whose second values
+    rise too (patience sorting)."""
+    ends: list[int] = []  # ends[k]: the smallest last value of a rising chain of k + 1 pairs
+    tails: list[int] = []  # tails[k]: the index of the pair that ends it
+    before: list[int] = []  # per pair, the index of the pair before it in its chain
+    for k, (_, j) in enumerate(pairs):
+        at = bisect_left(ends, j)
+        before.append(tails[at - 1] if at else -1)
+        ends[at : at + 1], tails[at : at + 1] = [j], [k]
+    chain, k = [], tails[-1] if tails else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = before[k]
+    return chain[::-1]
 
 
 def _best_move(grid: _Grid, scores: _Scores, i: int, j: int) -> tuple[float, tuple[int, int]]:

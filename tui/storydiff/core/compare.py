@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from storydiff.core.align import align
+from storydiff.core.align import align, banded
 from storydiff.core.claims import unique_claims
 from storydiff.core.figures import article_figures, pair_figures
 from storydiff.core.model import Article, Comparison
@@ -66,6 +66,11 @@ def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
             notices.append(
                 f"The {side} article is over {QUICK_ARTICLE_CHARS:,} characters: its sentences "
                 "were split by punctuation rules (faster, less exact with abbreviations).")
+    if banded(left, right):
+        notices.append(
+            f"The articles have {len(left.paragraphs):,} and {len(right.paragraphs):,} "
+            "paragraphs: they were paired in order along the path of their clearest matches, "
+            "not over every combination, so a pair far off that path may show as moved.")
     if unrefined:
         notices.append(f"{unrefined} paired block(s) are shown without word-level highlights: "
                        "the word diff's time or size limit was reached.")
