@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from storydiff.core.align import align
+from storydiff.core.compare import compare
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
+from storydiff.core.figures.pairing import MAX_FIGURES
 from storydiff.core.figures.verdict import judge
 from storydiff.core.load import load_article
 from storydiff.core.model import Article, Block, FigurePair
@@ -226,3 +228,17 @@ def test_rarity_skips_only_words_that_cannot_give_a_wanted_stem(short_stem):
     n = len(paragraphs)
     expected = {k: math.log(1 + n / v) for k, v in df.items() if k in wanted}
     assert rarity(paragraphs, wanted) == expected
+
+
+def test_figures_past_the_pairing_cap_are_listed_unpaired_with_a_notice():
+    # A table of 450 prices against a seed: pairing compares the first MAX_FIGURES figures
+    # (it is quadratic); the other 50 used to vanish from the comparison without a word.
+    table = " ".join(f"Lot {k} sold for ${k + 1} million." for k in range(450))
+    left = Article("table.txt", "Prices", "auction", (table,))
+    c = compare(left, seed("000"))
+    listed = [p.left for p in c.figures if p.left is not None]
+    assert len(listed) == len(article_figures(left)) > MAX_FIGURES
+    beyond = [p for p in c.figures if p.reason.startswith("not compared")]
+    assert len(beyond) == len(listed) - MAX_FIGURES
+    assert all(p.kind == "left_only" and "more than 400 figures" in p.reason for p in beyond)
+    assert any(f"the other {len(beyond)} are listed unpaired" in n for n in c.notices)

@@ -7,12 +7,13 @@ a pair is analysed the same way wherever it is shown.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from storydiff.core.align import align, banded
 from storydiff.core.claims import unique_claims
 from storydiff.core.figures import article_figures, pair_figures
-from storydiff.core.model import Article, Comparison
+from storydiff.core.figures.pairing import MAX_FIGURES
+from storydiff.core.model import Article, Comparison, Figure
 from storydiff.core.segment import QUICK_ARTICLE_CHARS, needs_quick_sentences
 from storydiff.core.shared import find_shared
 from storydiff.core.worddiff import word_changes
@@ -53,9 +54,9 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress)
         "unique_right": len(unique_right),
         "seconds": round(time.perf_counter() - started, 4),
     }
+    notices = _notices(left, right, unrefined) + _figure_notices(left_figures, right_figures)
     return Comparison(left, right, tuple(blocks), tuple(shared), tuple(figures),
-                      tuple(unique_left), tuple(unique_right), stats,
-                      _notices(left, right, unrefined))
+                      tuple(unique_left), tuple(unique_right), stats, notices)
 
 
 def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
@@ -75,3 +76,13 @@ def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
         notices.append(f"{unrefined} paired block(s) are shown without word-level highlights: "
                        "the word diff's time or size limit was reached.")
     return tuple(notices)
+
+
+def _figure_notices(*sides: Sequence[Figure]) -> tuple[str, ...]:
+    """Which side states more figures than pairing compares (see ``MAX_FIGURES``)."""
+    return tuple(
+        f"The {side} article states {len(figures):,} figures: the first {MAX_FIGURES:,} were "
+        f"compared, the other {len(figures) - MAX_FIGURES:,} are listed unpaired."
+        for side, figures in zip(("left", "right"), sides, strict=True)
+        if len(figures) > MAX_FIGURES
+    )

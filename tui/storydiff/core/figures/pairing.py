@@ -52,8 +52,9 @@ AGREE_BONUS = 0.05
 never enough on its own (it is below MIN_SCORE)."""
 
 MAX_FIGURES = 400
-"""Figures per article considered for pairing (the rest are reported alone). Pairing is
-quadratic; 400 x 400 contexts score in well under a second."""
+"""Figures per article considered for pairing. Pairing is quadratic; 400 x 400 contexts
+score in well under a second. The rest (a table of numbers, a long report) are listed
+unpaired, each saying it was not compared, and the comparison's notices count them."""
 
 MONEY_ANY = "XXX"
 
@@ -105,10 +106,14 @@ def pair_figures(
             ((lf[i].paragraph, lf[i].start, 0), FigurePair(kind, lf[i], rf[j], fact, reason))
         )
     pairs += _alone(left, lf, used_l, right_name=right.outlet or right.path)
+    pairs += [((f.paragraph, f.start, 0), p) for f, p in _uncompared(left, left_figures, "left")]
     order = _right_order(blocks)
     pairs += [
         ((order.get(f.paragraph, 10**9), f.start, 1), p)
-        for f, p in _alone_right(right, rf, used_r, left.outlet or left.path)
+        for f, p in [
+            *_alone_right(right, rf, used_r, left.outlet or left.path),
+            *_uncompared(right, right_figures, "right"),
+        ]
     ]
     return [p for _, p in sorted(pairs, key=lambda item: item[0])]
 
@@ -231,6 +236,20 @@ def _alone_right(
         (f, FigurePair("right_only", None, f, _fact(article, f), reason))
         for i, f in enumerate(figures)
         if i not in used
+    ]
+
+
+def _uncompared(
+    article: Article, figures: Sequence[Figure], side: str
+) -> list[tuple[Figure, FigurePair]]:
+    """The figures past MAX_FIGURES, listed on their side with the reason they stand alone."""
+    name = article.outlet or article.path
+    reason = f"not compared: {name} states more than {MAX_FIGURES:,} figures"
+    return [
+        (f, FigurePair("left_only", f, None, _fact(article, f), reason))
+        if side == "left"
+        else (f, FigurePair("right_only", None, f, _fact(article, f), reason))
+        for f in figures[MAX_FIGURES:]
     ]
 
 
