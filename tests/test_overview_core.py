@@ -8,6 +8,7 @@ import pytest
 from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
+from storydiff.core.overview import facts as overview_facts
 from storydiff.core.overview.index import index_words, story_sentences
 from storydiff.core.overview.quotes import article_quotes
 from storydiff.core.overview.sources import article_sources, story_sources
@@ -238,3 +239,14 @@ def test_according_to_a_name_another_article_calls_a_reporter_is_an_outlet() -> 
 def test_sentence_starting_words_are_not_sources() -> None:
     found = article_sources(0, _article("As Bloomberg News reported Tuesday, talks failed."))
     assert [s.name for s in found] == ["Bloomberg News"]
+
+
+def test_a_fact_table_cut_by_its_time_budget_says_so(
+    monkeypatch: pytest.MonkeyPatch, seeds
+) -> None:
+    # The budget's notice was computed and dropped: a cut table looked complete.
+    assert not any("fact table" in n for n in seeds.notices)
+    monkeypatch.setattr(overview_facts, "PAIRING_BUDGET_SECONDS", -1.0)
+    cut = build_overview(load_paths([SEEDS]))
+    assert not cut.facts
+    assert any("fact table is incomplete" in n for n in cut.notices)

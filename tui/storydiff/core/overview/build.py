@@ -59,7 +59,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("reading sources", 0.95)
     sources = story_sources(articles)
     timed("done", 1.0)
-    notices = _copying_notices(exact, len(copying), unlisted)
+    notices = _fact_notices(facts_complete) + _copying_notices(exact, len(copying), unlisted)
     stats: dict[str, float | int | str] = {
         "articles": len(articles),
         "words": sum(a.words for a in articles),
@@ -85,6 +85,16 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         tuple(sources),
         stats,
         notices,
+    )
+
+
+def _fact_notices(complete: bool) -> tuple[str, ...]:
+    """What the reader should know about the fact table: pairings the time budget cut."""
+    if complete:
+        return ()
+    return (
+        "The fact table is incomplete: matching figures between articles ran out of its time "
+        "budget, so some articles' figures are missing from it; open a pair to compare them.",
     )
 
 
