@@ -12,7 +12,8 @@ from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
-from storydiff.ui.widgets.aligned_row import ParagraphCell
+from storydiff.ui.widgets import pair_view
+from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
 from textual.widgets import Input
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -234,3 +235,33 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
         screen.view.scroll_end(animate=False)
         await pilot.pause()
         assert screen.view.scroll_y == screen.view.max_scroll_y > 1000  # laid out, scrollable
+
+
+async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) -> None:
+    # With room for 20 rows, 60 paired paragraphs mount 20 rows and a line counting the
+    # rest; End, Home and a step past the window's edge mount the window around the cursor.
+    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
+    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
+    app = StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+    async with app.run_test(size=SIZE) as pilot:
+        view = (await _ready(app, pilot)).view
+
+        def mounted() -> list[int]:
+            return [row.index for row in view.query(AlignedRow)]
+
+        def edges() -> list[str]:
+            return [str(edge.render()) for edge in view.query(".window-edge")]
+
+        assert len(view.rows) == 60 and mounted() == list(range(20))
+        assert edges() == ["↓ 40 rows below: j, PageDown or End"]
+        await pilot.press("end")
+        await pilot.pause(0.2)
+        assert view.cursor == 59 and mounted() == list(range(40, 60))
+        assert edges() == ["↑ 40 rows above: k, PageUp or Home"]
+        await pilot.press("home", *["j"] * 20)
+        await pilot.pause(0.2)
+        assert view.cursor == 20 and mounted() == list(range(10, 30))
+        assert view.rows[20].has_class("-cursor") and len(edges()) == 2
+        await pilot.press("home", *["pagedown"] * 12)
+        await pilot.pause(0.2)
+        assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges

@@ -3,17 +3,26 @@
 Keeping both articles in one scroll container makes "scroll together" true by
 construction, for keys, the mouse wheel and the scrollbar alike. The view only
 draws what the pair screen tells it (rows, cursor, active side, lit spans); the
-rules for moving live in :mod:`storydiff.ui.layout`.
+rules for moving live in :mod:`storydiff.ui.layout`. A long report is shown a window of
+WINDOW_ROWS rows at a time, moved along with the cursor.
 """
 
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
 
 from storydiff.core.model import Article, Comparison, Side
 from storydiff.ui.highlights import Highlight, side_highlights
 from storydiff.ui.layout import Layout, Row
-from storydiff.ui.widgets.aligned_row import AlignedRow, CellText
+from storydiff.ui.widgets.aligned_row import AlignedRow, CellText, ParagraphCell
+
+WINDOW_ROWS = 300
+"""Rows mounted at once. A widget per row is cheap for an article (tens of paragraphs), but
+Textual took 13 s to lay out the 2,000 rows of a long report and a minute for 10,000. Past
+this many, the view mounts the rows around the cursor, says how many lie above and below,
+and mounts another window when the cursor leaves it."""
 
 
 class PairView(VerticalScroll, can_focus=False):
@@ -27,29 +36,55 @@ class PairView(VerticalScroll, can_focus=False):
         self._extra: dict[tuple[Side, int], list[Highlight]] = {}
         self._painted: int | None = None
         """The row last marked as the cursor's."""
+        self.window = (0, 0)
+        """The rows mounted: ``rows[window[0]:window[1]]``."""
+        self._texts: list[tuple[str, CellText, CellText]] = []
 
     async def show(self, comparison: Comparison, layout: Layout) -> None:
         """Replace the rows with those of ``comparison``."""
         highlights = {side: side_highlights(comparison, side) for side in ("left", "right")}
         articles: dict[Side, Article] = {"left": comparison.left, "right": comparison.right}
-        self.rows = [
-            AlignedRow(
-                index,
-                row.kind,
-                *(
-                    _cell(row, side, articles, highlights[side], layout)
-                    for side in ("left", "right")
-                ),
-            )
-            for index, row in enumerate(layout.rows)
+        self._texts = [
+            (row.kind, *(_cell(row, side, articles, highlights[side], layout) for side in SIDES))
+            for row in layout.rows
         ]
+        self.rows = [AlignedRow(index, *texts) for index, texts in enumerate(self._texts)]
         self._extra = {}
+        self.cursor, self._painted, self.window = 0, None, (0, 0)
+        await self._mount_window()
+        self.scroll_home(animate=False)
+        self._paint_cursor()
+
+    async def _mount_window(self) -> None:
+        """Mount the rows around the cursor (all of them when they are few), with a line
+        above and below saying how many rows lie beyond. Rows mounted before are built
+        again: a removed widget cannot be mounted twice."""
+        start = max(0, min(self.cursor - WINDOW_ROWS // 2, len(self.rows) - WINDOW_ROWS))
+        end = min(len(self.rows), start + WINDOW_ROWS)
+        if self.window != (0, 0):
+            for k in range(start, end):
+                self.rows[k] = AlignedRow(k, *self._texts[k])
+                for side, cell in self.rows[k].cells.items():
+                    cell.extra = self._cell_extra(side, cell)
+        self.window, self._painted = (start, end), None
+        widgets: list[Widget] = list(self.rows[start:end])
+        if start:
+            widgets.insert(0, _edge(f"↑ {start:,} rows above: k, PageUp or Home"))
+        if end < len(self.rows):
+            widgets.append(_edge(f"↓ {len(self.rows) - end:,} rows below: j, PageDown or End"))
         with self.app.batch_update():
             await self.remove_children()
-            await self.mount_all(self.rows)
-        self.scroll_home(animate=False)
-        self.cursor, self._painted = 0, None
+            await self.mount_all(widgets)
+
+    def _cell_extra(self, side: Side, cell: ParagraphCell) -> dict[int, list[Highlight]]:
+        """The search matches and focused span of one cell's paragraphs."""
+        return {p: self._extra.get((side, p), []) for p, _ in cell.text.paragraphs}
+
+    async def _recentre(self, top: bool) -> None:
+        """Mount the window around the cursor, then bring the cursor's row into view."""
+        await self._mount_window()
         self._paint_cursor()
+        self.call_after_refresh(self._scroll_to_cursor, top)
 
     def move_cursor(self, row: int, *, side: Side | None = None, top: bool = False) -> None:
         """Put the cursor on ``row`` (both sides) and scroll it into view."""
@@ -58,7 +93,13 @@ class PairView(VerticalScroll, can_focus=False):
         self.cursor = max(0, min(row, len(self.rows) - 1))
         if side is not None:
             self.active = side
+        if not self.window[0] <= self.cursor < self.window[1]:
+            self.call_later(self._recentre, top)
+            return
         self._paint_cursor()
+        self._scroll_to_cursor(top)
+
+    def _scroll_to_cursor(self, top: bool) -> None:
         target = self.rows[self.cursor]
         if top:
             self.scroll_to(y=target.virtual_region.y, animate=False)
@@ -71,8 +112,7 @@ class PairView(VerticalScroll, can_focus=False):
 
     def _paint_cursor(self) -> None:
         """Mark the cursor row and its active side. Only the row the cursor left and the row
-        it is on are touched: a long report has thousands of rows, and restyling them all
-        took half a second a keypress at a thousand."""
+        it is on are touched, not every row of the window on every keypress."""
         for index in {self._painted, self.cursor}:
             if index is not None and index < len(self.rows):
                 row, on = self.rows[index], index == self.cursor
@@ -94,15 +134,29 @@ class PairView(VerticalScroll, can_focus=False):
                 row = layout.row_of(side, paragraph)
                 if row < len(self.rows):
                     cell = self.rows[row].cells[side]
-                    cell.set_extra({p: extra.get((side, p), []) for p, _ in cell.text.paragraphs})
+                    cell.set_extra(self._cell_extra(side, cell))
 
     def row_at_offset(self, y: int) -> int:
-        """The row drawn at virtual line ``y`` (for paging)."""
-        for row in self.rows:
+        """The row drawn at virtual line ``y`` (for paging); past the window's last row, the
+        row after it, and before its first, the row before it."""
+        start, end = self.window
+        for row in self.rows[start:end]:
             region = row.virtual_region
             if region.y <= y < region.y + region.height:
                 return row.index
-        return len(self.rows) - 1 if self.rows and y > 0 else 0
+        if not self.rows:
+            return 0
+        if y > 0:
+            return min(end, len(self.rows) - 1)
+        return max(0, start - 1)
+
+
+SIDES: tuple[Side, Side] = ("left", "right")
+
+
+def _edge(text: str) -> Static:
+    """The line that says how many rows lie beyond the window (text of our own, no markup)."""
+    return Static(text, classes="window-edge", markup=False)
 
 
 def _cell(
