@@ -137,10 +137,18 @@ class Gutter(Widget):
         self.glyphs = glyphs
 
     def render(self) -> RenderResult:
-        number = str(self.numbers[0] + 1) if self.numbers else ""
         pointer = "▶" if self.has_class("-cursor") else " "
-        lines = [pointer + number.rjust(3)[-3:]] + [f" {g}" for g in self.glyphs]
-        return Content("\n".join(lines))
+        lines = [_numbered(pointer, self.numbers[0] + 1 if self.numbers else None)]
+        return Content("\n".join(lines + [f" {g}" for g in self.glyphs]))
+
+
+def _numbered(pointer: str, number: int | None) -> str:
+    """The gutter's first line in its four columns: the cursor pointer and the paragraph
+    number; a four-digit number takes the pointer's place (the row's colour still shows the
+    cursor), a longer one is shown in thousands ("12k"), never cut to its last digits."""
+    if number is None or number < 1000:
+        return pointer + ("" if number is None else str(number)).rjust(3)
+    return str(number) if number < 10_000 else f"{number // 1000}k".rjust(4)
 
 
 def gutter_glyphs(cell: CellText, *, moved: bool, filler: bool) -> str:
