@@ -114,11 +114,28 @@ async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_pat
         target = tmp_path / "out [bold].json"
         path_input.value = str(target)
         await pilot.click("#export-ok")
+        await app.workers.wait_for_complete()  # written in a thread: the UI never waits
         await pilot.pause()
         assert isinstance(app.screen, PairScreen)
         document = json.loads(target.read_text(encoding="utf-8"))
         assert document["schema"] == "storydiff/comparison@1"
         assert document["left"]["outlet"] == "The Wire"
+
+
+async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: Path) -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    said: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "x.html")
+        await pilot.click("#export-ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert not app.screen.query_one("#export-ok").disabled
+        assert any(m.startswith("cannot write") and "x.html" in m for m in said)
 
 
 async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None:
