@@ -13,6 +13,7 @@ from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highligh
 from storydiff.ui.layout import build_layout, build_marks, step
 from storydiff.ui.search import find
 from storydiff.ui.styles import HIGHLIGHT_STYLES
+from storydiff.ui.widgets import figure_list
 from storydiff.ui.widgets.aligned_row import _numbered, highlighted
 from textual.content import Content
 
@@ -185,3 +186,17 @@ def test_gutter_numbers_are_never_cut_to_their_last_digits() -> None:
         "9301",
         " 12k",
     ]
+
+
+def test_the_figures_panel_lists_the_first_pairs_and_counts_the_rest(monkeypatch) -> None:
+    # A long report's tens of thousands of figure pairs held the reader for seconds while the
+    # panel built an option each; it lists MAX_LISTED, conflicts first, and counts the rest.
+    comparison = comparison_of()
+    total = len(comparison.figures)
+    monkeypatch.setattr(figure_list, "MAX_LISTED", 2)
+    panel = figure_list.FigureList(comparison)
+    assert total > 2 and panel.option_count == 3
+    first = comparison.figures[int(panel.get_option_at_index(0).id)]
+    assert first.kind == "conflict"
+    last = panel.get_option_at_index(2)
+    assert last.disabled and f"{total - 2:,} more figure pairs" in str(last.prompt)

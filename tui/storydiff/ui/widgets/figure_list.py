@@ -39,6 +39,12 @@ def _tone(pair: FigurePair) -> str:
     )
 
 
+MAX_LISTED = 1000
+"""Figure pairs the panel lists, conflicts first. A long report states tens of thousands of
+figures, and building 32,000 options held the reader for 5 s; the rest are counted in a last
+line, and ``f`` in the pair view and every export still reach each of them."""
+
+
 class FigureList(OptionList):
     """Figure pairs, conflicts first; the option id is the pair's index in the comparison."""
 
@@ -47,4 +53,11 @@ class FigureList(OptionList):
             range(len(comparison.figures)),
             key=lambda i: (VERDICT_ORDER.index(comparison.figures[i].kind), i),
         )
-        super().__init__(*(Option(_prompt(comparison.figures[i]), id=str(i)) for i in order), id=id)
+        options = [Option(_prompt(comparison.figures[i]), id=str(i)) for i in order[:MAX_LISTED]]
+        if len(order) > MAX_LISTED:
+            more = (
+                f"… {len(order) - MAX_LISTED:,} more figure pairs: "
+                "f in the pair view and the exports reach every one"
+            )
+            options.append(Option(Content.styled(more, "dim italic"), disabled=True))
+        super().__init__(*options, id=id)
