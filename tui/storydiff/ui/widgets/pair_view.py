@@ -69,9 +69,10 @@ class PairView(VerticalScroll, can_focus=False):
         self.window, self._painted = (start, end), None
         widgets: list[Widget] = list(self.rows[start:end])
         if start:
-            widgets.insert(0, _edge(f"↑ {start:,} rows above: k, PageUp or Home"))
+            widgets.insert(0, _edge(f"↑ {start:,} more rows above (the cursor brings them)"))
         if end < len(self.rows):
-            widgets.append(_edge(f"↓ {len(self.rows) - end:,} rows below: j, PageDown or End"))
+            below = len(self.rows) - end
+            widgets.append(_edge(f"↓ {below:,} more rows below (the cursor brings them)"))
         with self.app.batch_update():
             await self.remove_children()
             await self.mount_all(widgets)
