@@ -42,7 +42,7 @@ def _tone(pair: FigurePair) -> str:
 MAX_LISTED = 1000
 """Figure pairs the panel lists, conflicts first. A long report states tens of thousands of
 figures, and building 32,000 options held the reader for 5 s; the rest are counted in a last
-line, and ``f`` in the pair view and every export still reach each of them."""
+line, and the pair view's next-figure step and every export still reach each of them."""
 
 
 class FigureList(OptionList):
@@ -57,7 +57,7 @@ class FigureList(OptionList):
         if len(order) > MAX_LISTED:
             more = (
                 f"… {len(order) - MAX_LISTED:,} more figure pairs: "
-                "f in the pair view and the exports reach every one"
+                "the pair view's next-figure step and the exports reach every one"
             )
             options.append(Option(Content.styled(more, "dim italic"), disabled=True))
         super().__init__(*options, id=id)
