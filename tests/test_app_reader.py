@@ -279,6 +279,9 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
         await pilot.pause(0.2)
         assert view.cursor == 20 and mounted() == list(range(10, 30))
         assert view.rows[20].has_class("-cursor") and len(edges()) == 2
+        await pilot.press("pageup")
+        await pilot.pause(0.2)
+        assert view.cursor < 20 and view.cursor in mounted()  # up, never past the window
         await pilot.press("home", *["pagedown"] * 12)
         await pilot.pause(0.2)
         assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges

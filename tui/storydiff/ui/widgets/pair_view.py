@@ -138,18 +138,19 @@ class PairView(VerticalScroll, can_focus=False):
                     cell.set_extra(self._cell_extra(side, cell))
 
     def row_at_offset(self, y: int) -> int:
-        """The row drawn at virtual line ``y`` (for paging); past the window's last row, the
-        row after it, and before its first, the row before it."""
+        """The row drawn at virtual line ``y`` (for paging); above the window's first row
+        (its edge line), the row before it, and past its last row, the row after it."""
         start, end = self.window
-        for row in self.rows[start:end]:
+        mounted = self.rows[start:end]
+        for row in mounted:
             region = row.virtual_region
             if region.y <= y < region.y + region.height:
                 return row.index
-        if not self.rows:
+        if not mounted:
             return 0
-        if y > 0:
-            return min(end, len(self.rows) - 1)
-        return max(0, start - 1)
+        if y < mounted[0].virtual_region.y:
+            return max(0, start - 1)
+        return min(end, len(self.rows) - 1)
 
 
 SIDES: tuple[Side, Side] = ("left", "right")
