@@ -139,7 +139,11 @@ class _Scores:
 def banded(left: Article, right: Article) -> bool:
     """Whether the in-order pairing of these articles searches a band, not every combination
     of paragraphs (the comparison then says so in its notices)."""
-    return (len(left.paragraphs) + 1) * (len(right.paragraphs) + 1) > MAX_DP_CELLS
+    return _banded(len(left.paragraphs), len(right.paragraphs))
+
+
+def _banded(n: int, m: int) -> bool:
+    return (n + 1) * (m + 1) > MAX_DP_CELLS
 
 
 def _pairing(left: Sequence[str], right: Sequence[str]) -> list[_Pair]:
@@ -262,7 +266,7 @@ class _Grid:
 def _in_order(scores: _Scores) -> list[_Pair]:
     """The best-scoring monotone pairing with 1:1 blocks and joins (banded DP)."""
     n, m = len(scores.lv), len(scores.rv)
-    grid = _Grid(n, m, _guide(scores, n, m) if (n + 1) * (m + 1) > MAX_DP_CELLS else None)
+    grid = _Grid(n, m, _guide(scores, n, m) if _banded(n, m) else None)
     grid.score[0][0] = 0.0
     sims = scores.sims
     for i in range(n + 1):
