@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from storydiff.core.load import load_paths
+from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.overview import OverviewScreen
@@ -54,7 +55,7 @@ async def test_fact_cell_opens_the_pair_at_that_figure() -> None:
         cell = next(c for c in row.cells if c.verdict != "reference")
         table = app.screen.query_one(FactTable)
         table.focus()
-        table.move_cursor(row=r, column=cell.article + 1)  # column 0 is the fact label
+        table.move_cursor(row=r, column=table.column_of(cell.article))
         await pilot.pause()
         await pilot.press("enter")
         screen = await _placed(app, pilot)
@@ -111,7 +112,7 @@ async def test_o_goes_back_to_the_overview_without_rebuilding_it() -> None:
         table = app.screen.query_one(FactTable)
         table.focus()
         cell = app.overview.facts[0].cells[-1]
-        table.move_cursor(row=0, column=cell.article + 1)
+        table.move_cursor(row=0, column=table.column_of(cell.article))
         await pilot.pause()
         await pilot.press("enter")
         await _placed(app, pilot)
@@ -178,3 +179,18 @@ async def test_a_capped_copying_list_says_so_in_its_tab_and_a_notice(monkeypatch
         assert str(tabs.get_tab("tab-copying").label) == "Copying 10+"
         assert app.screen.query_one(CopyTable).row_count == 10
         assert any("56 more pairs" in message for message in said)
+
+
+async def test_the_fact_table_has_a_column_only_for_articles_that_state_a_fact() -> None:
+    # Two copies of a seed's figures and a note with no figure: the note gets no column of
+    # dashes, the status line counts it, and columns still open their own article.
+    seeds = load_paths([SEEDS])
+    note = Article("note.txt", "Note", "notes", ("A short note without any figure in it.",))
+    app = StorydiffApp([seeds[0], seeds[2], note])
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        table = app.screen.query_one(FactTable)
+        assert table.articles == [0, 1] and len(table.columns) == 3
+        assert "1 article states none of them" in str(
+            app.screen.query_one("#overview-status").render()
+        )

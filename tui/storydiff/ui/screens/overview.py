@@ -170,9 +170,13 @@ class OverviewScreen(Screen[None]):
             tabs.get_tab(f"tab-{tab}").label = Content(label)
         tabs.loading = False
         words = sum(a.words for a in o.articles)
+        silent = len(o.articles) - len({c.article for r in o.facts for c in r.cells})
+        they = "1 article states" if silent == 1 else f"{silent:,} articles state"
+        none = f", {they} none of them" if o.facts and silent else ""
         self._status(
             f"{len(o.articles)} articles, {words:,} words · {len(o.facts)} facts "
-            f"({conflicts} in conflict) · enter: open the pair there · ] [: tabs · o: back here"
+            f"({conflicts} in conflict{none}) · enter: open the pair there · ] [: tabs · "
+            "o: back here"
         )
         for notice in o.notices:
             self.notify(notice, markup=False, severity="warning")

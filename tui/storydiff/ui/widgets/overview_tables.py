@@ -26,22 +26,32 @@ FACT_WIDTH = 24
 
 
 class FactTable(DataTable):
-    """One row per fact, one column per article; cell keys are ``row:article``."""
+    """One row per fact, one column per article that states any of them (an article stating
+    none would be a column of dashes: a folder of 2,000 notes had 2,000 columns, most empty);
+    cell keys are ``row:article``."""
 
     def __init__(self, overview: Overview, *, id: str | None = None) -> None:
         # The fact column stays put when many outlets scroll the table sideways.
         super().__init__(id=id, cursor_type="cell", zebra_stripes=True, fixed_columns=1)
         self.overview = overview
+        self.articles = [
+            i for i in range(len(overview.articles)) if any(r.cell(i) for r in overview.facts)
+        ]
+        """The article of each column after the fact column."""
+
+    def column_of(self, article: int) -> int:
+        """The table column showing ``article`` (column 0 is the fact label)."""
+        return 1 + self.articles.index(article)
 
     def on_mount(self) -> None:
         labels = article_labels(self.overview)
         self.add_column(Text("fact"), key="fact", width=FACT_WIDTH)
-        for i, label in enumerate(labels):
-            self.add_column(Text(label), key=str(i))
+        for i in self.articles:
+            self.add_column(Text(labels[i]), key=str(i))
         for r, row in enumerate(self.overview.facts):
             flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
             cells: list[Text] = [flag + Text(row.fact)]
-            for i in range(len(labels)):
+            for i in self.articles:
                 cell = row.cell(i)
                 cells.append(
                     Text(cell_text(cell), style=CELL_STYLES.get(cell.verdict, ""))
@@ -51,8 +61,8 @@ class FactTable(DataTable):
             self.add_row(*cells, key=str(r))
         if self.overview.facts:
             first = self.overview.facts[0]
-            stated = [i for i in range(len(labels)) if first.cell(i)]
-            self.move_cursor(column=1 + (stated[0] if stated else 0))
+            stated = [i for i in self.articles if first.cell(i)]
+            self.move_cursor(column=self.column_of(stated[0]) if stated else 1)
 
     def on_resize(self) -> None:
         """Scroll sideways only as far as the cursor needs at the new width. The first cursor
@@ -64,9 +74,9 @@ class FactTable(DataTable):
     def chosen(self) -> tuple[int, int] | None:
         """(fact row, article) under the cursor, or None on the label column or an empty cell."""
         row, column = self.cursor_coordinate
-        if column == 0 or row >= len(self.overview.facts):
+        if column == 0 or row >= len(self.overview.facts) or column > len(self.articles):
             return None
-        article = column - 1
+        article = self.articles[column - 1]
         return (row, article) if self.overview.facts[row].cell(article) else None
 
 
