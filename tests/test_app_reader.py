@@ -270,11 +270,11 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
             return [str(edge.render()) for edge in view.query(".window-edge")]
 
         assert len(view.rows) == 60 and mounted() == list(range(20))
-        assert edges() == ["↓ 40 more rows below (the cursor brings them)"]
+        assert edges() == ["↓ 40 more rows below (click, or move the cursor)"]
         await pilot.press("end")
         await pilot.pause(0.2)
         assert view.cursor == 59 and mounted() == list(range(40, 60))
-        assert edges() == ["↑ 40 more rows above (the cursor brings them)"]
+        assert edges() == ["↑ 40 more rows above (click, or move the cursor)"]
         await pilot.press("home", *["j"] * 20)
         await pilot.pause(0.2)
         assert view.cursor == 20 and mounted() == list(range(10, 30))
@@ -282,6 +282,13 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
         await pilot.press("pageup")
         await pilot.pause(0.2)
         assert view.cursor < 20 and view.cursor in mounted()  # up, never past the window
+        await pilot.press("home")
+        await pilot.pause(0.2)
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        await pilot.click(".window-edge")  # the line counting the rows below the window
+        await pilot.pause(0.2)
+        assert view.cursor == 20 and view.cursor in mounted()
         await pilot.press("home", *["pagedown"] * 12)
         await pilot.pause(0.2)
         assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges

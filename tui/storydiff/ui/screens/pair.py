@@ -28,7 +28,7 @@ from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_p
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
 from storydiff.ui.widgets.legend import Legend
-from storydiff.ui.widgets.pair_view import PairView
+from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
 from storydiff.ui.widgets.status_line import StatusLine
 
@@ -342,6 +342,9 @@ class PairScreen(Screen[None]):
 
     def on_paragraph_cell_clicked(self, message: ParagraphCell.Clicked) -> None:
         self._go(message.row, side=message.side)
+
+    def on_window_edge_clicked(self, message: WindowEdge.Clicked) -> None:
+        self._go(message.row)
 
     def on_input_changed(self, event) -> None:
         if self.comparison is None or self.aligned is None:

@@ -9,7 +9,11 @@ WINDOW_ROWS rows at a time, moved along with the cursor.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.containers import VerticalScroll
+from textual.events import Click
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -69,10 +73,9 @@ class PairView(VerticalScroll, can_focus=False):
         self.window, self._painted = (start, end), None
         widgets: list[Widget] = list(self.rows[start:end])
         if start:
-            widgets.insert(0, _edge(f"↑ {start:,} more rows above (the cursor brings them)"))
+            widgets.insert(0, WindowEdge(f"↑ {start:,} more rows above", start - 1))
         if end < len(self.rows):
-            below = len(self.rows) - end
-            widgets.append(_edge(f"↓ {below:,} more rows below (the cursor brings them)"))
+            widgets.append(WindowEdge(f"↓ {len(self.rows) - end:,} more rows below", end))
         with self.app.batch_update():
             await self.remove_children()
             await self.mount_all(widgets)
@@ -156,9 +159,22 @@ class PairView(VerticalScroll, can_focus=False):
 SIDES: tuple[Side, Side] = ("left", "right")
 
 
-def _edge(text: str) -> Static:
-    """The line that says how many rows lie beyond the window (text of our own, no markup)."""
-    return Static(text, classes="window-edge", markup=False)
+class WindowEdge(Static):
+    """The line at an edge of the mounted window counting the rows beyond it; clicking it (or
+    moving the cursor past it) mounts the next rows."""
+
+    @dataclass
+    class Clicked(Message):
+        """Go to ``row``, the first row beyond this edge."""
+
+        row: int
+
+    def __init__(self, text: str, row: int) -> None:
+        super().__init__(f"{text} (click, or move the cursor)", classes="window-edge", markup=False)
+        self.row = row
+
+    def on_click(self, event: Click) -> None:
+        self.post_message(self.Clicked(self.row))
 
 
 def _cell(
