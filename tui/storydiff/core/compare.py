@@ -54,15 +54,18 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress)
         "unique_right": len(unique_right),
         "seconds": round(time.perf_counter() - started, 4),
     }
-    notices = _notices(left, right, unrefined) + _figure_notices(left_figures, right_figures)
+    notices = _notices(left, right, unrefined, (left_figures, right_figures))
     return Comparison(left, right, tuple(blocks), tuple(shared), tuple(figures),
                       tuple(unique_left), tuple(unique_right), stats, notices)
 
 
-def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
+def _notices(
+    left: Article, right: Article, unrefined: int, figures: tuple[Sequence[Figure], ...]
+) -> tuple[str, ...]:
     """What was done more coarsely than usual because the input is huge, in the user's words."""
     notices = []
-    for side, article in (("left", left), ("right", right)):
+    sides = list(zip(("left", "right"), (left, right), figures, strict=True))
+    for side, article, _ in sides:
         if needs_quick_sentences(article):
             notices.append(
                 f"The {side} article is over {QUICK_ARTICLE_CHARS:,} characters: its sentences "
@@ -75,14 +78,9 @@ def _notices(left: Article, right: Article, unrefined: int) -> tuple[str, ...]:
     if unrefined:
         notices.append(f"{unrefined} paired block(s) are shown without word-level highlights: "
                        "the word diff's time or size limit was reached.")
+    for side, _, stated in sides:
+        if len(stated) > MAX_FIGURES:
+            notices.append(
+                f"The {side} article states {len(stated):,} figures: the first {MAX_FIGURES:,} "
+                f"were compared, the other {len(stated) - MAX_FIGURES:,} are listed unpaired.")
     return tuple(notices)
-
-
-def _figure_notices(*sides: Sequence[Figure]) -> tuple[str, ...]:
-    """Which side states more figures than pairing compares (see ``MAX_FIGURES``)."""
-    return tuple(
-        f"The {side} article states {len(figures):,} figures: the first {MAX_FIGURES:,} were "
-        f"compared, the other {len(figures) - MAX_FIGURES:,} are listed unpaired."
-        for side, figures in zip(("left", "right"), sides, strict=True)
-        if len(figures) > MAX_FIGURES
-    )

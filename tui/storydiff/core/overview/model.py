@@ -191,6 +191,10 @@ class Overview:
     notices: tuple[str, ...] = ()
     """Things the reader should know about how the overview was obtained (budgets, caps)."""
 
+    def stating(self) -> list[int]:
+        """The articles that state at least one of the facts, in order."""
+        return sorted({c.article for row in self.facts for c in row.cells})
+
     def only_in(self, article: int) -> list[ClaimGroup]:
         """Claims no other article makes."""
         return [g for g in self.claims if g.articles == (article,) and not g.echoes]

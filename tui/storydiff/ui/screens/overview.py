@@ -170,7 +170,7 @@ class OverviewScreen(Screen[None]):
             tabs.get_tab(f"tab-{tab}").label = Content(label)
         tabs.loading = False
         words = sum(a.words for a in o.articles)
-        silent = len(o.articles) - len({c.article for r in o.facts for c in r.cells})
+        silent = len(o.articles) - len(o.stating())
         they = "1 article states" if silent == 1 else f"{silent:,} articles state"
         none = f", {they} none of them" if o.facts and silent else ""
         self._status(

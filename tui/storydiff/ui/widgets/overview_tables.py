@@ -34,9 +34,7 @@ class FactTable(DataTable):
         # The fact column stays put when many outlets scroll the table sideways.
         super().__init__(id=id, cursor_type="cell", zebra_stripes=True, fixed_columns=1)
         self.overview = overview
-        self.articles = [
-            i for i in range(len(overview.articles)) if any(r.cell(i) for r in overview.facts)
-        ]
+        self.articles = overview.stating()
         """The article of each column after the fact column."""
 
     def column_of(self, article: int) -> int:

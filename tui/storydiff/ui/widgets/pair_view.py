@@ -54,22 +54,21 @@ class PairView(VerticalScroll, can_focus=False):
         ]
         self.rows = [AlignedRow(index, *texts) for index, texts in enumerate(self._texts)]
         self._extra = {}
-        self.cursor, self._painted, self.window = 0, None, (0, 0)
+        self.cursor, self._painted = 0, None
         await self._mount_window()
         self.scroll_home(animate=False)
         self._paint_cursor()
 
     async def _mount_window(self) -> None:
         """Mount the rows around the cursor (all of them when they are few), with a line
-        above and below saying how many rows lie beyond. Rows mounted before are built
-        again: a removed widget cannot be mounted twice."""
+        above and below saying how many rows lie beyond. The window's rows are built afresh
+        (a removed widget cannot be mounted twice), with the lit spans already set."""
         start = max(0, min(self.cursor - WINDOW_ROWS // 2, len(self.rows) - WINDOW_ROWS))
         end = min(len(self.rows), start + WINDOW_ROWS)
-        if self.window != (0, 0):
-            for k in range(start, end):
-                self.rows[k] = AlignedRow(k, *self._texts[k])
-                for side, cell in self.rows[k].cells.items():
-                    cell.extra = self._cell_extra(side, cell)
+        for k in range(start, end):
+            self.rows[k] = AlignedRow(k, *self._texts[k])
+            for side, cell in self.rows[k].cells.items():
+                cell.extra = self._cell_extra(side, cell)
         self.window, self._painted = (start, end), None
         widgets: list[Widget] = list(self.rows[start:end])
         if start:
