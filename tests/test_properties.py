@@ -16,7 +16,14 @@ WORDS = ["Microsoft", "OpenAI", "said", "the", "$5.6", "million", "Tuesday", "[b
          "\x1b[31m", "<script>", "2,048", "chips", "«quote»", "שלום", "\u200b", "\u202e", "50%",
          "R1", "U.S.", "Jan.", "28", "under", "about", "data", "ninety-five", "a", "third"]
 word = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
-paragraph = st.lists(word, min_size=1, max_size=40).map(" ".join).filter(str.strip)
+spaced = st.lists(word, min_size=1, max_size=40).map(" ".join).filter(str.strip)
+CJK_PIECES = ["微软", "调查", "周二", "周三", "560万美元", "不到600万美元", "。", "，", "“证据。”",
+              "火曜日", "約", "5%左右", "2025年1月28日", "DeepSeek", "$5.6", "多", "万", "亿", " "]
+cjk_text = st.text(st.characters(min_codepoint=0x3000, max_codepoint=0x9FFF), max_size=6)
+unspaced = st.lists(st.one_of(st.sampled_from(CJK_PIECES), cjk_text), min_size=1, max_size=40)
+unspaced = unspaced.map("".join).filter(str.strip)
+"""Chinese and Japanese: no spaces between words, figures glued to them."""
+paragraph = st.one_of(spaced, unspaced)
 paragraphs = st.lists(paragraph, min_size=1, max_size=8)
 
 

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from storydiff.core import cjk
+
 STRONG_MIN_WORDS = 12
 """Words a sentence-like line needs to start the body. Tuned on the seeds and corpora: every
 real opening paragraph has 14+ words, while captions ("DeepSeek AI running on an iPhone."),
@@ -80,8 +82,8 @@ CAPS_WORDS_MAX_RATIO = 0.4
 TITLE_REPEAT_BONUS = 0.5
 """Added to a headline candidate's score when the page shows it more than once."""
 
-_TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»)]*"
+_TERMINAL = ".!?…。！？؟۔।"
+_CLOSERS = "\"'”’»)]*」』）》"
 _BULLET = re.compile(r"^(?:[-*•·▪►‣◦–—]|\d{1,2}[.)](?=\s+\D))\s+")
 _DATE_STAMP = re.compile(r"^(date \d{4}-\d{2}-\d{2})\b\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -216,7 +218,7 @@ class _Line:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        return cjk.words(self.text)
 
     @property
     def terminal(self) -> bool:
@@ -226,8 +228,11 @@ class _Line:
 
     @property
     def lower_ratio(self) -> float:
+        """Share of words starting with a letter that are not capitalised. A letter of a
+        script without case (Chinese, Arabic, Hebrew, Hindi) counts as lower case: those
+        lines are prose or not by their other features."""
         words = [w for w in self.words if w[:1].isalpha()]
-        return sum(w[0].islower() for w in words) / len(words) if words else 0.0
+        return sum(w[0].islower() or _caseless(w[0]) for w in words) / len(words) if words else 0.0
 
     @property
     def sentence_like(self) -> bool:
@@ -250,6 +255,12 @@ class _Line:
         if self.prose:
             return False
         return n <= SHORT_HEADING_WORDS or self.lower_ratio < HEADING_MAX_LOWER_RATIO
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without upper and lower case (Chinese, Japanese, Arabic, Hebrew,
+    Hindi): the case rules, written for Latin, Greek and Cyrillic text, cannot read it."""
+    return char.isalpha() and not (char.islower() or char.isupper() or char.istitle())
 
 
 def _split_lines(raw: str) -> list[_Line]:
@@ -376,13 +387,14 @@ def _headline_like(line: _Line, mark: str | None) -> bool:
     first = line.text[:1]
     return (mark is None and not line.bullet and 3 <= len(words) <= TITLE_MAX_WORDS
             and not line.text.rstrip(_CLOSERS).endswith(".") and not line.text.endswith(":")
-            and (first.isupper() or first.isdigit() or first in "\"'“‘")
+            and (first.isupper() or first.isdigit() or first in "\"'“‘「『" or _caseless(first))
             and caps <= CAPS_WORDS_MAX_RATIO * len(words))
 
 
 def _content_words(text: str) -> set[str]:
     words = (w.lower().rstrip("’'s") for w in _WORD.findall(text))
-    return {w for w in words if len(w) >= 3 and w not in _STOPWORDS}
+    found = {w for w in words if len(w) >= 3 and w not in _STOPWORDS}
+    return found.union(cjk.run_bigrams(text)) if cjk.has_cjk(text) else found
 
 
 def _pick_title(lines: Sequence[_Line], candidates: Sequence[int], body: set[str]) -> int | None:

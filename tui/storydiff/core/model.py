@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from storydiff.core.cjk import word_count
+
 BlockKind = Literal["match", "moved", "left_only", "right_only"]
 FigureVerdict = Literal["same", "consistent", "conflict", "left_only", "right_only"]
 Side = Literal["left", "right"]
@@ -41,7 +43,7 @@ class Article:
     @property
     def words(self) -> int:
         """Body length in words, for article lists and statistics."""
-        return sum(len(p.split()) for p in self.paragraphs)
+        return sum(map(word_count, self.paragraphs))
 
 
 @dataclass(frozen=True)

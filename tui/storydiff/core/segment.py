@@ -23,6 +23,7 @@ import pysbd
 from pysbd.lang.english import English
 from pysbd.processor import Processor
 
+from storydiff.core import cjk
 from storydiff.core.model import Article, Sentence
 from storydiff.core.plain_sentences import fast_spans, trimmed
 
@@ -117,7 +118,9 @@ def _hard_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=PARAGRAPH_CACHE_SIZE)
 def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     """One paragraph's sentences: by the fast paths where they give pysbd's answer, else by
-    pysbd."""
+    pysbd; CJK text by its own marks (see :mod:`cjk`)."""
+    if cjk.has_cjk_sentence_ends(text):
+        return cjk.sentence_spans(text)
     fast = fast_spans(text)
     if fast is not None:
         return fast
@@ -274,6 +277,8 @@ def quick_sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in quick_sentence_spans(t)]
     ['Mr. Lee paid $5.6 million on Jan. 28.', '"It worked," he said.', 'J. R. Smith agreed.']
     """
+    if cjk.has_cjk_sentence_ends(text):
+        return list(cjk.sentence_spans(text))
     spans, start = [], 0
     for m in _QUICK_END.finditer(text):
         if _abbreviation_before(text, m.start()):
@@ -319,18 +324,26 @@ def word_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
     >>> word_tokens("R-1 cost $5.58.")
     (('R-1', 'cost', '$5.58'), (0, 4, 9), (3, 8, 14))
     """
-    has_currency = "$" in text or "€" in text or "£" in text or "¥" in text
-    parts = (_WORD_PARTS if has_currency else _WORD_PARTS_NO_CURRENCY).split(text)
+    if cjk.has_cjk(text):
+        parts = _WORD_PARTS_CJK.split(text)
+    elif "$" in text or "€" in text or "£" in text or "¥" in text:
+        parts = _WORD_PARTS.split(text)
+    else:
+        parts = _WORD_PARTS_NO_CURRENCY.split(text)
     bounds = tuple(accumulate(map(len, parts)))
     return tuple(parts[1::2]), bounds[:-1:2], bounds[1::2]
 
 
 _WORD_PARTS = re.compile(f"({WORD.pattern})")
+"""WORD as a group: ``split`` then alternates gap, word, gap, ..., gap, so the running sum of
+the parts' lengths gives every offset in one regex pass and no match objects."""
 _WORD_PARTS_NO_CURRENCY = re.compile(f"({_INITIALISM_WORD}|{_PLAIN_TOKEN})")
 """The same for a text without a currency sign, where WORD's currency part always matches
 nothing: trying it at every word was a third of the split's time."""
-"""WORD as a group: ``split`` then alternates gap, word, gap, ..., gap, so the running sum of
-the parts' lengths gives every offset in one regex pass and no match objects."""
+_PLAIN_TOKEN_NO_CJK = _PLAIN_TOKEN.replace(r"\w", cjk.WORD_CHAR)
+_WORD_PARTS_CJK = re.compile(f"([{cjk.CJK}]|{_INITIALISM_WORD}|{_CURRENCY}{_PLAIN_TOKEN_NO_CJK})")
+"""The same for text holding Chinese or Japanese: each CJK letter is a word of its own, and
+a Latin word stops where CJK text starts (see :mod:`cjk`)."""
 
 
 def sentence_splitter(article: Article) -> Callable[[str], list[tuple[int, int]]]:

@@ -31,6 +31,8 @@ from itertools import chain, compress, repeat
 from operator import add, attrgetter, itemgetter, mul, truediv
 from typing import TypeVar
 
+from storydiff.core import cjk
+
 NAME_BOOST = 1.5
 """Weight multiplier for a capitalised word (a name: person, company, place, product).
 A rewrite keeps the names of a fact while changing its verbs. Measured on the seeds (names
@@ -198,23 +200,30 @@ def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     boost of where it stands.
     """
     plain = _straight(text)
+    tokens, outside, inside = _TOKEN, _plain_token_terms, _quoted_token_terms
+    if cjk.has_cjk(plain):
+        tokens, outside, inside = _TOKEN_CJK, _cjk_plain_terms, _cjk_quoted_terms
     if '"' not in plain:
-        return _chunk_terms(_plain_token_terms, plain, 0, len(plain))
+        return _chunk_terms(tokens, outside, plain, 0, len(plain))
     out: list[tuple[str, float]] = []
     end = 0
     for m in _QUOTED.finditer(plain):
-        out += _chunk_terms(_plain_token_terms, plain, end, m.start())
-        out += _chunk_terms(_quoted_token_terms, plain, m.start(), m.end())
+        out += _chunk_terms(tokens, outside, plain, end, m.start())
+        out += _chunk_terms(tokens, inside, plain, m.start(), m.end())
         end = m.end()
-    out += _chunk_terms(_plain_token_terms, plain, end, len(plain))
+    out += _chunk_terms(tokens, outside, plain, end, len(plain))
     return tuple(out)
 
 
 def _chunk_terms(
-    token_terms: Callable[[str], tuple[tuple[str, float], ...]], text: str, start: int, end: int
+    tokens: re.Pattern[str],
+    token_terms: Callable[[str], tuple[tuple[str, float], ...]],
+    text: str,
+    start: int,
+    end: int,
 ) -> tuple[tuple[str, float], ...]:
-    """The terms of the tokens of ``text[start:end]``, each read by ``token_terms``."""
-    return tuple(chain.from_iterable(map(token_terms, _TOKEN.findall(text, start, end))))
+    """The terms of the ``tokens`` of ``text[start:end]``, each read by ``token_terms``."""
+    return tuple(chain.from_iterable(map(token_terms, tokens.findall(text, start, end))))
 
 
 TOKEN_CACHE_SIZE = 65_536
@@ -243,6 +252,27 @@ def _quoted_token_terms(token: str) -> tuple[tuple[str, float], ...]:
     if not number:
         boost = max(boost, QUOTED_BOOST)
     return tuple(zip(parts, repeat(boost)))
+
+
+_TOKEN_CJK = re.compile(f"[{cjk.CJK}]+|" + _TOKEN.pattern.replace(r"\w", cjk.WORD_CHAR))
+"""_TOKEN for text holding Chinese or Japanese: a run of CJK letters is one token (its terms
+are its letter pairs, see :mod:`cjk`), and a Latin word stops where CJK text starts."""
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cjk_plain_terms(token: str) -> tuple[tuple[str, float], ...]:
+    """A token's terms outside quotation marks: a CJK run's letter pairs, else as English."""
+    if cjk.is_cjk(token):
+        return tuple(zip(cjk.bigrams(token), repeat(1.0)))
+    return _plain_token_terms(token)
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cjk_quoted_terms(token: str) -> tuple[tuple[str, float], ...]:
+    """A token's terms inside quotation marks: a CJK run's letter pairs at QUOTED_BOOST."""
+    if cjk.is_cjk(token):
+        return tuple(zip(cjk.bigrams(token), repeat(QUOTED_BOOST)))
+    return _quoted_token_terms(token)
 
 
 def _token_terms(token: str) -> tuple[tuple[str, ...], float, bool]:

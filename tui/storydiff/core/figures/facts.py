@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from storydiff.core import cjk
 from storydiff.core.figures.lexicon import (
     _PHRASE_STARTS,
     AUXILIARIES,
@@ -115,8 +116,8 @@ def _context(paragraph: str, figure_start: int, figure_end: int) -> Context:
     """By place, not by figure: the figure of a paragraph both articles carry word for word
     has one context. Contexts are shared, never modified."""
     start, end = _sentence(paragraph, figure_start, figure_end)
-    before = _WORD.findall(paragraph, start, figure_start)[-CONTEXT_WORDS:]
-    after = _WORD.findall(paragraph, figure_end, end)[:CONTEXT_WORDS]
+    before = _context_words(paragraph, start, figure_start)[-CONTEXT_WORDS:]
+    after = _context_words(paragraph, figure_end, end)[:CONTEXT_WORDS]
     words: dict[str, int] = {}
     for side in (before[::-1], after):
         for distance, key in enumerate(map(context_key, side), 1):
@@ -125,10 +126,29 @@ def _context(paragraph: str, figure_start: int, figure_end: int) -> Context:
     return Context(words)
 
 
+def _context_words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` in order; in text holding Chinese or Japanese, each
+    CJK run as its letter pairs (see :mod:`storydiff.core.cjk`)."""
+    if not cjk.has_cjk(text):
+        return _WORD.findall(text, start, end)
+    return [w for run in _WORD_CJK.findall(text, start, end) for w in _cjk_words(run)]
+
+
+def _cjk_words(run: str) -> list[str]:
+    return cjk.bigrams(run) if cjk.is_cjk(run) else [run]
+
+
+_WORD_CJK = re.compile(f"[{cjk.CJK}]+|{cjk.LETTER}+(?:['’]{cjk.LETTER}+)*")
+"""_WORD for text holding CJK letters: a run of them, or a word of other letters."""
+
+
 @lru_cache(maxsize=65536)  # a word is keyed once, not once per figure whose context holds it
 def context_key(word: str) -> str | None:
     """The stem a context word is counted under, or None for stop words, number words and
-    words under three letters (which say nothing about what a figure is)."""
+    words under three letters (which say nothing about what a figure is); a CJK letter pair
+    is its own key."""
+    if cjk.is_cjk(word):
+        return word
     if word.lower() in _SKIP or len(word) < 3:
         return None
     return stem(word)
@@ -160,7 +180,7 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
     may give a wanted stem is stemmed once to find which words a wanted stem stands for."""
     if not wanted:  # no figure has a counterpart to be compared with
         return {}
-    found = [set(_WORD.findall(p)) for p in paragraphs]
+    found = [set(_context_words(p, 0, len(p))) for p in paragraphs]
     held = Counter(chain.from_iterable(found))  # word -> paragraphs holding it
     starts = {k[:3] for k in wanted}
     short = any(len(k) < 3 for k in wanted)

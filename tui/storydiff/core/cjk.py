@@ -1,0 +1,113 @@
+"""Chinese and Japanese text, which is written without spaces between words.
+
+The other rules of the core find words by spaces or by regex word runs (``\\w+``), which make
+a whole Chinese sentence one "word": two Chinese articles would share nothing, align on
+nothing and differ in every paragraph as a block. Here such text gets the units those rules
+need: each ideograph or kana is a token of the word diff and the shared-wording search (as
+a word is in English), overlapping pairs of them are the terms that alignment and unique
+claims weigh (most Chinese words are two characters; pairs are what CJK search engines
+index), runs of two count as words for the cleaner's length rules, and 。！？ end sentences.
+
+Korean (written with spaces) and Thai (which needs a dictionary to find words) are left to
+the ordinary rules. Text without any of these characters takes none of the paths here.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Character ranges of the letters of unspaced scripts (a regex class body): kana,
+ideographs (with the iteration marks 々 and 〇) and compatibility ideographs."""
+
+PUNCTUATION = "\u3000-\u3004\u3008-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+"""CJK and full-width punctuation (、。，「」！？ and the like), never part of a word."""
+
+WORD_CHAR = rf"[^\W{CJK}]"
+"""A regex word character that is not a CJK letter: written in place of ``\\w`` so that a
+Latin word stops where Chinese text starts ("DeepSeek是" -> "DeepSeek", "是")."""
+
+LETTER = rf"[^\W\d_{CJK}]"
+"""A letter that is not a CJK letter (``[^\\W\\d_]`` without them)."""
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_RUN = re.compile(f"[{CJK}]+")
+_TWOS = re.compile(rf"[{CJK}]{{1,2}}|[^\s{CJK}{PUNCTUATION}]+")
+_ONES = re.compile(rf"[{CJK}]|[^\s{CJK}{PUNCTUATION}]+")
+_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[」』”’）)\"'》]*|$)")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Chinese or Japanese letter (ASCII text is answered without a
+    scan, so English pays one ``isascii`` call)."""
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
+
+
+def has_cjk_sentence_ends(text: str) -> bool:
+    """Whether ``text`` ends sentences the CJK way (。！？): then it is split by
+    :func:`sentence_spans`. An English paragraph naming someone in Chinese characters has
+    none, and keeps the English rules."""
+    return not text.isascii() and any(map(text.__contains__, "。！？"))
+
+
+def is_cjk(token: str) -> bool:
+    """Whether a token starts with a CJK letter."""
+    return _CJK_CHAR.match(token) is not None
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` for the cleaner's length rules (a headline has 3 to 30 words, a
+    paragraph at least a few): split at spaces, and CJK runs cut into pieces of two letters
+    (about a Chinese word each), punctuation not counted among them.
+
+    >>> words("微软调查DeepSeek，称其训练成本")
+    ['微软', '调查', 'DeepSeek', '称其', '训练', '成本']
+    """
+    return _TWOS.findall(text) if has_cjk(text) else text.split()
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has in the unit of the word diff and shared passages: one per
+    CJK letter (each is a token there), one per space-separated word elsewhere. An article's
+    length is counted the same way, so a passage's share of it stays a true share.
+
+    >>> word_count("微软调查DeepSeek，称其"), word_count("Microsoft probes DeepSeek")
+    (7, 3)
+    """
+    return len(_ONES.findall(text)) if has_cjk(text) else len(text.split())
+
+
+def bigrams(run: str) -> list[str]:
+    """The overlapping letter pairs of a CJK run (the run itself when it is one letter).
+
+    >>> bigrams("训练成本"), bigrams("元")
+    (['训练', '练成', '成本'], ['元'])
+    """
+    if len(run) < 2:
+        return [run]
+    return [run[k : k + 2] for k in range(len(run) - 1)]
+
+
+def run_bigrams(text: str) -> list[str]:
+    """The bigrams of every CJK run of ``text``, in order."""
+    return [pair for run in _RUN.findall(text) for pair in bigrams(run)]
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of CJK text: up to and including 。！ or ？ and any
+    closing quotes or brackets after it, whitespace trimmed.
+
+    >>> t = "萨克斯周二表示：“证据很多。”微软拒绝置评。"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['萨克斯周二表示：“证据很多。”', '微软拒绝置评。']
+    """
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
