@@ -15,6 +15,7 @@ the ordinary rules. Text without any of these characters takes none of the paths
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CJK = "\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Character ranges of the letters of unspaced scripts (a regex class body): kana,
@@ -38,9 +39,16 @@ _SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[」』”’）)\"'》]*|$
 
 
 def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds a Chinese or Japanese letter (ASCII text is answered without a
-    scan, so English pays one ``isascii`` call)."""
-    return not text.isascii() and _CJK_CHAR.search(text) is not None
+    """Whether ``text`` holds a Chinese or Japanese letter. ASCII text is answered without a
+    scan; other text is scanned once and remembered, since the word diff, the terms, the
+    sentences and the figures each ask of the same paragraph (about 9 ns a character: five
+    scans of every paragraph were 2 % of a comparison of English text with curly quotes)."""
+    return not text.isascii() and _scanned_has_cjk(text)
+
+
+@lru_cache(maxsize=8192)
+def _scanned_has_cjk(text: str) -> bool:
+    return _CJK_CHAR.search(text) is not None
 
 
 def has_cjk_sentence_ends(text: str) -> bool:

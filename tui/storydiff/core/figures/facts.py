@@ -147,7 +147,7 @@ def context_key(word: str) -> str | None:
     """The stem a context word is counted under, or None for stop words, number words and
     words under three letters (which say nothing about what a figure is); a CJK letter pair
     is its own key."""
-    if cjk.is_cjk(word):
+    if not word.isascii() and cjk.is_cjk(word):
         return word
     if word.lower() in _SKIP or len(word) < 3:
         return None
