@@ -56,6 +56,10 @@ MAX_FIGURES = 400
 score in well under a second. The rest (a table of numbers, a long report) are listed
 unpaired, each saying it was not compared, and the comparison's notices count them."""
 
+SCORE_DIGITS = 9
+"""Decimal places of a candidate's score that count when ranking candidates (see
+``pair_figures``): finer differences are floating-point noise."""
+
 MONEY_ANY = "XXX"
 
 
@@ -88,7 +92,10 @@ def pair_figures(
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
         if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
             candidates.append((-score, i, j, shared))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    # Scores equal but for rounding (a context scored against itself and against an equally
+    # worded one: the sums run in different orders) are ties, settled by reading order; else
+    # a figure compared with its own copy could pair with its neighbour by the last bit.
+    candidates.sort(key=lambda c: (round(c[0], SCORE_DIGITS), c[1], c[2]))
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs: list[tuple[tuple[int, int, int], FigurePair]] = []
