@@ -2,8 +2,8 @@
 
 The fixtures in ``fixtures/cjk`` are short articles written for these tests on the seeds'
 story: two Chinese outlets (one copying a paragraph, one giving "Wednesday" for "Tuesday"
-and "under 6 million dollars" for "5.6 million"), two Japanese ones, and an Arabic page with
-navigation lines around it.
+and "under 6 million dollars" for "5.6 million"), two Japanese and two Korean ones, and an
+Arabic page with navigation lines around it.
 """
 
 from __future__ import annotations
@@ -89,6 +89,14 @@ def test_an_english_paragraph_naming_someone_in_chinese_keeps_english_sentences(
          [("火曜日", "weekday", 1.0, "weekday", None),
           ("600万ドル未満", "money", 6e6, "USD", "under")]),
         ("2024年的营收", [("2024年", "year", 2024.0, "year", None)]),
+        ("市值蒸发5亿8900万美元", [("5亿8900万美元", "money", 5.89e8, "USD", None)]),
+        ("약 560만 달러를 들였다", [("약 560만 달러", "money", 5.6e6, "USD", "about")]),
+        ("600만 달러 미만", [("600만 달러 미만", "money", 6e6, "USD", "under")]),
+        ("3천만 원, 600여만 명", [("3천만 원", "money", 3e7, "KRW", None),
+                             ("600여만", "number", 6e6, None, "over")]),
+        ("2025년 1월 28일 화요일", [("2025년 1월 28일", "date", 20250128.0, "date", None),
+                              ("화요일", "weekday", 1.0, "weekday", None)]),
+        ("계약 3건", []),  # the "약" (about) that ends 계약 (a contract) is no hedge
         ("第3名，共12人", []),  # bare numbers without a scale: left to the English readers
     ],
 )
@@ -142,6 +150,15 @@ def test_japanese_outlets_differ_on_the_weekday_and_agree_on_the_cost() -> None:
     assert ("conflict", "火曜日", "水曜日") in rows
     assert ("consistent", "560万ドル", "600万ドル未満") in rows
     assert c.shared and c.shared[0].words > 40
+
+
+def test_korean_outlets_differ_on_the_weekday_and_agree_on_the_cost() -> None:
+    # Korean is written with spaces, so only its figures need the CJK readers; the words
+    # around them meet once their particles are cut ("비용이", "비용은": the cost).
+    c = compare(_load("ko_a.txt"), _load("ko_b.txt"))
+    rows = _figure_rows(c)
+    assert ("conflict", "화요일", "수요일") in rows
+    assert ("consistent", "약 560만 달러", "600만 달러 미만") in rows
 
 
 def test_english_text_takes_none_of_the_cjk_paths() -> None:

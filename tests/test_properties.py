@@ -18,11 +18,12 @@ WORDS = ["Microsoft", "OpenAI", "said", "the", "$5.6", "million", "Tuesday", "[b
 word = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
 spaced = st.lists(word, min_size=1, max_size=40).map(" ".join).filter(str.strip)
 CJK_PIECES = ["微软", "调查", "周二", "周三", "560万美元", "不到600万美元", "。", "，", "“证据。”",
-              "火曜日", "約", "5%左右", "2025年1月28日", "DeepSeek", "$5.6", "多", "万", "亿", " "]
+              "火曜日", "約", "5%左右", "2025年1月28日", "DeepSeek", "$5.6", "多", "万", "亿", " ",
+              "약 560만 달러", "600만 달러 미만", "화요일", "비용이", "5억 8900만"]
 cjk_text = st.text(st.characters(min_codepoint=0x3000, max_codepoint=0x9FFF), max_size=6)
 unspaced = st.lists(st.one_of(st.sampled_from(CJK_PIECES), cjk_text), min_size=1, max_size=40)
 unspaced = unspaced.map("".join).filter(str.strip)
-"""Chinese and Japanese: no spaces between words, figures glued to them."""
+"""Chinese and Japanese (no spaces between words) and Korean figures, glued to words."""
 paragraph = st.one_of(spaced, unspaced)
 paragraphs = st.lists(paragraph, min_size=1, max_size=8)
 

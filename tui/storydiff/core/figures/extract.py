@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from storydiff.core import cjk
-from storydiff.core.figures.cjk import cjk_figures
+from storydiff.core.figures.cjk import cjk_figures, may_hold_cjk_figures
 from storydiff.core.figures.dates import MONTHS, SEASONS, WEEKDAYS, read_date
 from storydiff.core.figures.normalise import APPROXIMATE, EXACT, QUALIFIERS, TRAILING_HEDGES
 from storydiff.core.figures.nouns import counted_noun
@@ -189,15 +188,15 @@ paragraphs): 4096 covers a typical folder; entries are a few figures each."""
 
 @lru_cache(maxsize=EXTRACT_CACHE_SIZE)
 def _figures(text: str, paragraph: int) -> tuple[Figure, ...]:
-    if cjk.has_cjk(text):
+    if may_hold_cjk_figures(text):
         return _with_cjk_figures(text, paragraph)
     return _read_figures(text, paragraph) if _may_hold_figure(text) else ()
 
 
 def _with_cjk_figures(text: str, paragraph: int) -> tuple[Figure, ...]:
-    """The figures of text holding Chinese or Japanese: those written the CJK way, and those
-    the English readers find where they overlap none of them ("$5.6 million" quoted in a
-    Chinese sentence)."""
+    """The figures of text holding Chinese, Japanese or Korean: those written their way, and
+    those the English readers find where they overlap none of them ("$5.6 million" quoted in
+    a Chinese sentence)."""
     found = cjk_figures(text, paragraph)
     spans = [(f.start, f.end) for f in found]
     for f in _read_figures(text, paragraph) if _may_hold_figure(text) else ():

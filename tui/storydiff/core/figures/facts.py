@@ -76,14 +76,32 @@ _NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | {"hundre
 _SKIP = STOP | _NUMBER_WORDS | {"percent", "dollars", "dollar", "million", "billion", "cent"}
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_PARTICLES = ("에서", "으로", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를",
+              "의", "에", "도", "로", "와", "과")  # fmt: skip
+"""Korean particles written onto the word before them ("비용이", "비용은": the cost): two
+syllables of a Korean word say as much as three letters of an English one, so a word keeps
+at least two once a particle is cut."""
+
+
+def _without_particle(word: str) -> str:
+    for particle in _PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
 @lru_cache(maxsize=65536)  # pairing stems every word occurrence; news reuses few words
 def stem(word: str) -> str:
-    """A crude stem: lower case, no possessive, one common suffix off, at most 6 letters.
+    """A crude stem: lower case, no possessive, one common suffix off, at most 6 letters; a
+    Korean word without its trailing particle.
 
     >>> stem("valuation") == stem("value"), stem("trained") == stem("training")
     (True, True)
     """
     w = word.lower()
+    if not w.isascii() and _HANGUL.match(w):
+        return _without_particle(w)
     if "'" in w or "’" in w:
         w = w.replace("’", "'").split("'")[0]
     for suffix in _SUFFIXES_BY_END.get(w[-1:], ()):
@@ -148,10 +166,10 @@ _WORD_CJK = re.compile(f"[{cjk.CJK}]+|{cjk.LETTER}+(?:['’]{cjk.LETTER}+)*")
 def context_key(word: str) -> str | None:
     """The stem a context word is counted under, or None for stop words, number words and
     words under three letters (which say nothing about what a figure is); a CJK letter pair
-    is its own key."""
+    is its own key, and a Korean word its stem without a trailing particle."""
     if not word.isascii() and cjk.is_cjk(word):
         return word
-    if word.lower() in _SKIP or len(word) < 3:
+    if word.lower() in _SKIP or len(word) < (2 if _HANGUL.match(word) else 3):
         return None
     return stem(word)
 
@@ -202,8 +220,10 @@ def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:
 
 def _may_give_short_stem(lower: str) -> bool:
     """Whether a word (lower case) may stem to under three letters ("it" of "it's"): only a
-    word that short, or with an apostrophe among its first three letters, does."""
-    return len(lower) < 3 or "'" in lower[:3] or "’" in lower[:3]
+    word that short, with an apostrophe among its first three letters, or Korean (a particle
+    cut off: "비용이" -> "비용"), does."""
+    apostrophe = "'" in lower[:3] or "’" in lower[:3]
+    return len(lower) < 3 or apostrophe or _HANGUL.match(lower) is not None
 
 
 def _stem_frequency(
