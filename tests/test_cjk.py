@@ -186,3 +186,17 @@ async def test_the_reader_shows_a_chinese_pair_and_jumps_to_its_figure_conflict(
             {"left": "周二", "right": "周三"},
         ]
 
+
+
+def test_html_export_tags_each_paragraph_with_its_language() -> None:
+    from storydiff.export.html import render
+
+    page = render(compare(_load("ja_a.txt"), _load("zh_a.txt")))
+    # Browsers draw some ideographs differently in Japanese and Chinese: each paragraph says
+    # which it is; others say nothing (the page is lang="en"), except that Arabic and Hebrew
+    # paragraphs let the browser set their direction.
+    assert '<p class="para" id="l0" lang="ja">' in page
+    assert '<p class="para" id="r0" lang="zh">' in page
+    arabic = render(compare(_load("ar_a.txt"), _load("ar_a.txt")))
+    assert '<p class="para" id="l0" dir="auto">' in arabic  # right to left, set by the browser
+    assert " lang=" not in arabic.split("</head>")[1]

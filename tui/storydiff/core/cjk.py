@@ -21,6 +21,10 @@ CJK = "\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u
 """Character ranges of the letters of unspaced scripts (a regex class body): kana,
 ideographs (with the iteration marks 々 and 〇) and compatibility ideographs."""
 
+HANGUL = "\uac00-\ud7a3"
+"""Korean syllables (a regex class body). Korean is written with spaces, so its words need
+nothing from this module; its figures and particles do (:mod:`storydiff.core.figures`)."""
+
 PUNCTUATION = "\u3000-\u3004\u3008-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 """CJK and full-width punctuation (、。，「」！？ and the like), never part of a word."""
 
@@ -32,6 +36,9 @@ LETTER = rf"[^\W\d_{CJK}]"
 """A letter that is not a CJK letter (``[^\\W\\d_]`` without them)."""
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_EAST_ASIAN = re.compile(f"[{CJK}{HANGUL}]")
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 _RUN = re.compile(f"[{CJK}]+")
 _TWOS = re.compile(rf"[{CJK}]{{1,2}}|[^\s{CJK}{PUNCTUATION}]+")
 _ONES = re.compile(rf"[{CJK}]|[^\s{CJK}{PUNCTUATION}]+")
@@ -56,6 +63,33 @@ def has_cjk_sentence_ends(text: str) -> bool:
     :func:`sentence_spans`. An English paragraph naming someone in Chinese characters has
     none, and keeps the English rules."""
     return not text.isascii() and any(map(text.__contains__, "。！？"))
+
+
+def has_east_asian(text: str) -> bool:
+    """Whether ``text`` holds Chinese, Japanese or Korean letters."""
+    return not text.isascii() and _EAST_ASIAN.search(text) is not None
+
+
+def is_hangul(token: str) -> bool:
+    """Whether a token starts with a Korean syllable."""
+    return _HANGUL.match(token) is not None
+
+
+def language(text: str) -> str | None:
+    """The language tag an HTML page should give ``text`` so that a browser picks the right
+    glyphs (Chinese and Japanese draw some ideographs differently): "ja" with kana, "zh" with
+    ideographs only, "ko" with Korean syllables; None for anything else.
+
+    >>> language("火曜日に発表"), language("周二表示"), language("화요일"), language("Tuesday")
+    ('ja', 'zh', 'ko', None)
+    """
+    if text.isascii():
+        return None
+    if _KANA.search(text):
+        return "ja"
+    if _CJK_CHAR.search(text):
+        return "zh"
+    return "ko" if _HANGUL.search(text) else None
 
 
 def is_cjk(token: str) -> bool:

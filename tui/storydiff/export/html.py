@@ -11,8 +11,10 @@ a non-colour cue (weight, italics, an underline style, a paragraph mark) and a l
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
+from storydiff.core.cjk import language
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
 from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split, visible
 from storydiff.export.text import counts, source_label, title_of
@@ -141,11 +143,26 @@ def _paragraph(side: Side, article: Article, index: int, marks: dict[int, list[M
     if not 0 <= index < len(article.paragraphs):
         return f'<p class="para" id="{pid}">(missing paragraph {index})</p>'
     mine = marks.get(index, [])
-    body = "".join(_span(s) for s in split(article.paragraphs[index], mine))
+    text = article.paragraphs[index]
+    body = "".join(_span(s) for s in split(text, mine))
     return (
-        f'<p class="para" id="{pid}"><a class="pno" href="#{pid}">¶{index}</a>'
+        f'<p class="para" id="{pid}"{_script_attrs(text)}><a class="pno" href="#{pid}">¶{index}</a>'
         f"{_flags(mine)}{body}</p>"
     )
+
+
+def _script_attrs(text: str) -> str:
+    """``lang`` for Chinese, Japanese or Korean text (browsers draw some ideographs differently
+    by language) and ``dir="auto"`` for text with Hebrew or Arabic letters (the browser then
+    sets the paragraph right to left when it starts in them); nothing for other text."""
+    if text.isascii():
+        return ""
+    lang = language(text)
+    attrs = f' lang="{lang}"' if lang else ""
+    return attrs + (' dir="auto"' if _RIGHT_TO_LEFT.search(text) else "")
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _moved_note(block: Block, rows_of_right: dict[int, int]) -> str:

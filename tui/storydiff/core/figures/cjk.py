@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from storydiff.core.cjk import HANGUL
 from storydiff.core.model import Figure
 
 SCALES = {
@@ -60,16 +61,6 @@ DAY_NAMES = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 
              "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}  # fmt: skip
 """火曜日 (Japanese) and 화요일 (Korean), Tuesday, and the like."""
 
-_EAST_ASIAN = re.compile("[\u3005\u3007\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
-_HANGUL = "\uac00-\ud7a3"
-
-
-def may_hold_cjk_figures(text: str) -> bool:
-    """Whether ``text`` is written partly in Chinese, Japanese or Korean, whose figures this
-    module reads (Korean is spaced, so only its figures need this)."""
-    return not text.isascii() and _EAST_ASIAN.search(text) is not None
-
-
 def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
@@ -77,7 +68,7 @@ def _alternation(words) -> str:
 _SCALE = f"[{''.join(SCALES)}]"
 _PART = rf"\d+(?:[,，]\d{{3}})*(?:\.\d+)?\s?(?:[{''.join(ODD)}]\s?)?"
 _AMOUNT = re.compile(
-    rf"(?:(?<![{_HANGUL}])(?P<before>{_alternation(HEDGES_BEFORE)})\s?)?"
+    rf"(?:(?<![{HANGUL}])(?P<before>{_alternation(HEDGES_BEFORE)})\s?)?"
     rf"(?P<sign>[$€£¥])?"
     rf"(?P<body>{_PART}{_SCALE}{{0,2}}(?:(?<={_SCALE})\s?{_PART}{_SCALE}{{1,2}})*)"
     rf"(?:\s?(?P<unit>%|％|{_alternation(CURRENCIES)}))?"

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from storydiff.core.figures.cjk import cjk_figures, may_hold_cjk_figures
+from storydiff.core.cjk import has_east_asian
+from storydiff.core.figures.cjk import cjk_figures
 from storydiff.core.figures.dates import MONTHS, SEASONS, WEEKDAYS, read_date
 from storydiff.core.figures.normalise import APPROXIMATE, EXACT, QUALIFIERS, TRAILING_HEDGES
 from storydiff.core.figures.nouns import counted_noun
@@ -188,7 +189,7 @@ paragraphs): 4096 covers a typical folder; entries are a few figures each."""
 
 @lru_cache(maxsize=EXTRACT_CACHE_SIZE)
 def _figures(text: str, paragraph: int) -> tuple[Figure, ...]:
-    if may_hold_cjk_figures(text):
+    if has_east_asian(text):
         return _with_cjk_figures(text, paragraph)
     return _read_figures(text, paragraph) if _may_hold_figure(text) else ()
 

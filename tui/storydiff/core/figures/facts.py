@@ -76,7 +76,6 @@ _NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | {"hundre
 _SKIP = STOP | _NUMBER_WORDS | {"percent", "dollars", "dollar", "million", "billion", "cent"}
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 _PARTICLES = ("에서", "으로", "에게", "까지", "부터", "보다", "은", "는", "이", "가", "을", "를",
               "의", "에", "도", "로", "와", "과")  # fmt: skip
 """Korean particles written onto the word before them ("비용이", "비용은": the cost): two
@@ -100,7 +99,7 @@ def stem(word: str) -> str:
     (True, True)
     """
     w = word.lower()
-    if not w.isascii() and _HANGUL.match(w):
+    if not w.isascii() and cjk.is_hangul(w):
         return _without_particle(w)
     if "'" in w or "’" in w:
         w = w.replace("’", "'").split("'")[0]
@@ -169,7 +168,7 @@ def context_key(word: str) -> str | None:
     is its own key, and a Korean word its stem without a trailing particle."""
     if not word.isascii() and cjk.is_cjk(word):
         return word
-    if word.lower() in _SKIP or len(word) < (2 if _HANGUL.match(word) else 3):
+    if word.lower() in _SKIP or len(word) < (2 if cjk.is_hangul(word) else 3):
         return None
     return stem(word)
 
@@ -223,7 +222,7 @@ def _may_give_short_stem(lower: str) -> bool:
     word that short, with an apostrophe among its first three letters, or Korean (a particle
     cut off: "비용이" -> "비용"), does."""
     apostrophe = "'" in lower[:3] or "’" in lower[:3]
-    return len(lower) < 3 or apostrophe or _HANGUL.match(lower) is not None
+    return len(lower) < 3 or apostrophe or cjk.is_hangul(lower)
 
 
 def _stem_frequency(
