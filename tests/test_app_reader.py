@@ -14,6 +14,7 @@ from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets import pair_view
 from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
+from textual.events import MouseScrollDown, MouseScrollUp
 from textual.widgets import Input
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -270,11 +271,11 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
             return [str(edge.render()) for edge in view.query(".window-edge")]
 
         assert len(view.rows) == 60 and mounted() == list(range(20))
-        assert edges() == ["↓ 40 more rows below (click, or move the cursor)"]
+        assert edges() == ["↓ 40 more rows below (scroll, click or move the cursor)"]
         await pilot.press("end")
         await pilot.pause(0.2)
         assert view.cursor == 59 and mounted() == list(range(40, 60))
-        assert edges() == ["↑ 40 more rows above (click, or move the cursor)"]
+        assert edges() == ["↑ 40 more rows above (scroll, click or move the cursor)"]
         await pilot.press("home", *["j"] * 20)
         await pilot.pause(0.2)
         assert view.cursor == 20 and mounted() == list(range(10, 30))
@@ -292,3 +293,30 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
         await pilot.press("home", *["pagedown"] * 12)
         await pilot.pause(0.2)
         assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges
+
+
+async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
+    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
+    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
+    app = StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+    async with app.run_test(size=SIZE) as pilot:
+        view = (await _ready(app, pilot)).view
+
+        def wheel(event_type) -> None:
+            view.post_message(event_type(view, 10, 10, 0, 1, 0, False, False, False))
+
+        wheel(MouseScrollDown)  # the window's end is not in view: an ordinary scroll
+        await pilot.pause(0.2)
+        assert view.window == (0, 20) and view.scroll_y > 0
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        wheel(MouseScrollDown)  # past the end: the rows below are mounted, cursor on the first
+        await pilot.pause(0.2)
+        assert view.cursor == 20 and view.window[0] <= 20 < view.window[1]
+        assert view.rows[20].region.height and view.window[1] > 20
+        view.scroll_home(animate=False)
+        await pilot.pause()
+        top = view.window[0]
+        wheel(MouseScrollUp)  # past the top: the row above the window
+        await pilot.pause(0.2)
+        assert view.cursor == top - 1 and view.window[0] < top

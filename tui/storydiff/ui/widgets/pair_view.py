@@ -4,7 +4,8 @@ Keeping both articles in one scroll container makes "scroll together" true by
 construction, for keys, the mouse wheel and the scrollbar alike. The view only
 draws what the pair screen tells it (rows, cursor, active side, lit spans); the
 rules for moving live in :mod:`storydiff.ui.layout`. A long report is shown a window of
-WINDOW_ROWS rows at a time, moved along with the cursor.
+WINDOW_ROWS rows at a time, moved along with the cursor, a click on the line at its edge, or
+the mouse wheel turned past its end.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.containers import VerticalScroll
-from textual.events import Click
+from textual.events import Click, MouseScrollDown, MouseScrollUp
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
@@ -139,6 +140,22 @@ class PairView(VerticalScroll, can_focus=False):
                     cell = self.rows[row].cells[side]
                     cell.set_extra(self._cell_extra(side, cell))
 
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        """The wheel turned down with the window's last row already in view: mount the rows
+        below, as a click on the edge line would, so a mouse user reads on without aiming."""
+        if self.scroll_y >= self.max_scroll_y and self.window[1] < len(self.rows):
+            self._beyond_edge(event, self.window[1])
+
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        """The same at the window's top: mount the rows above."""
+        if self.scroll_y <= 0 and self.window[0] > 0:
+            self._beyond_edge(event, self.window[0] - 1)
+
+    def _beyond_edge(self, event: MouseScrollDown | MouseScrollUp, row: int) -> None:
+        event.prevent_default()
+        event.stop()
+        self.post_message(WindowEdge.Clicked(row))
+
     def row_at_offset(self, y: int) -> int:
         """The row drawn at virtual line ``y`` (for paging); above the window's first row
         (its edge line), the row before it, and past its last row, the row after it."""
@@ -169,7 +186,9 @@ class WindowEdge(Static):
         row: int
 
     def __init__(self, text: str, row: int) -> None:
-        super().__init__(f"{text} (click, or move the cursor)", classes="window-edge", markup=False)
+        super().__init__(
+            f"{text} (scroll, click or move the cursor)", classes="window-edge", markup=False
+        )
         self.row = row
 
     def on_click(self, event: Click) -> None:
