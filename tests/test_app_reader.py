@@ -311,12 +311,21 @@ async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(mon
         view.scroll_end(animate=False)
         await pilot.pause()
         wheel(MouseScrollDown)  # past the end: the rows below are mounted, cursor on the first
-        await pilot.pause(0.2)
+        await _settle(pilot, lambda: view.rows[20].region.height > 0)
         assert view.cursor == 20 and view.window[0] <= 20 < view.window[1]
-        assert view.rows[20].region.height and view.window[1] > 20
+        await pilot.pause(0.2)  # the scroll to the cursor runs after a refresh
         view.scroll_home(animate=False)
-        await pilot.pause()
+        await _settle(pilot, lambda: view.scroll_y == 0)
         top = view.window[0]
         wheel(MouseScrollUp)  # past the top: the row above the window
-        await pilot.pause(0.2)
+        await _settle(pilot, lambda: view.rows[top - 1].region.height > 0)
         assert view.cursor == top - 1 and view.window[0] < top
+
+
+async def _settle(pilot, done, tries: int = 40) -> None:
+    """Let the app work until ``done()`` (a remount and the scroll after it take a few
+    refreshes), for at most ``tries`` short pauses."""
+    for _ in range(tries):
+        if done():
+            return
+        await pilot.pause(0.05)
