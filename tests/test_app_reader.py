@@ -255,12 +255,17 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
         assert screen.view.scroll_y == screen.view.max_scroll_y > 1000  # laid out, scrollable
 
 
+def _long_pair(monkeypatch) -> StorydiffApp:
+    """The reader on 60 paired paragraphs, mounted 20 rows at a time."""
+    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
+    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
+    return StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+
+
 async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) -> None:
     # With room for 20 rows, 60 paired paragraphs mount 20 rows and a line counting the
     # rest; End, Home and a step past the window's edge mount the window around the cursor.
-    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
-    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
-    app = StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+    app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         view = (await _ready(app, pilot)).view
 
@@ -296,9 +301,7 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
 
 
 async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
-    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
-    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
-    app = StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+    app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         view = (await _ready(app, pilot)).view
 
