@@ -97,6 +97,7 @@ def test_an_english_paragraph_naming_someone_in_chinese_keeps_english_sentences(
         ("2025년 1월 28일 화요일", [("2025년 1월 28일", "date", 20250128.0, "date", None),
                               ("화요일", "weekday", 1.0, "weekday", None)]),
         ("계약 3건", []),  # the "약" (about) that ends 계약 (a contract) is no hedge
+        ("3万5万人", [("3万", "number", 3e4, None, None)]),  # groups that do not descend: a list
         ("第3名，共12人", []),  # bare numbers without a scale: left to the English readers
     ],
 )

@@ -105,40 +105,34 @@ def cjk_figures(text: str, paragraph: int = 0) -> list[Figure]:
 def _amounts(text: str, paragraph: int) -> list[Figure]:
     out = []
     for m in _AMOUNT.finditer(text):
-        value, odd, scaled, whole = _value(m["body"])
-        end = m.end() if whole else m.start("body") + whole_end(m["body"])
-        unit = m["unit"] if whole else None
-        kind, code = _kind(m["sign"], unit, scaled)
+        value, odd, scaled, read = _value(m["body"])
+        whole = read == len(m["body"])
+        kind, code = _kind(m["sign"], m["unit"] if whole else None, scaled)
         if kind is None:
             continue
         after = m["after"] if whole else None
         qualifier = HEDGES_AFTER.get(after or "") or odd or HEDGES_BEFORE.get(m["before"] or "")
-        start = m.start()
+        start, end = m.start(), m.end() if whole else m.start("body") + read
         out.append(Figure(text[start:end], kind, value, code, paragraph, start, end, qualifier))
     return out
 
 
-def _value(body: str) -> tuple[float, str | None, bool, bool]:
+def _value(body: str) -> tuple[float, str | None, bool, int]:
     """The value of an amount's groups ("5亿8900万" -> 589,000,000), its "and more" hedge,
-    whether any group has a scale, and whether every group was read: each group must be
-    scaled below the one before it, or the amount ends before it (see :func:`whole_end`)."""
-    total, odd, last, scaled = 0.0, None, float("inf"), False
-    for number, more, scales in _GROUP.findall(body):
+    whether any group has a scale, and how much of the body was read: each group must be
+    scaled below the one before it, or the amount ends before it ("3万5万" is a list)."""
+    total, odd, last, scaled, read = 0.0, None, float("inf"), False, 0
+    for group in _GROUP.finditer(body):
+        number, more, scales = group.groups()
         factor = 1.0
         for char in scales:
             factor *= SCALES[char]
         if factor >= last:
-            return total, odd, scaled, False
+            break
         total += float(number.replace(",", "").replace("，", "")) * factor
         odd, last, scaled = odd or ODD.get(more), factor, scaled or bool(scales)
-    return total, odd, scaled, True
-
-
-def whole_end(body: str) -> int:
-    """Where an amount's first group ends: all that is read of a body whose groups do not
-    descend ("3万5万", a list, not one amount)."""
-    first = _GROUP.match(body)
-    return first.end() if first else len(body)
+        read = group.end()
+    return total, odd, scaled, read
 
 
 def _kind(sign: str | None, unit: str | None, scaled: bool) -> tuple[str | None, str | None]:
