@@ -8,8 +8,9 @@ a word is in English), overlapping pairs of them are the terms that alignment an
 claims weigh (most Chinese words are two characters; pairs are what CJK search engines
 index), runs of two count as words for the cleaner's length rules, and 。！？ end sentences.
 
-Korean (written with spaces) and Thai (which needs a dictionary to find words) are left to
-the ordinary rules. Text without any of these characters takes none of the paths here.
+Korean is written with spaces, so its words take the ordinary rules; only its figures and
+particles need the tests here (:mod:`storydiff.core.figures`). Thai (which needs a dictionary
+to find words) is left as runs. Text without any of these characters takes none of the paths.
 """
 
 from __future__ import annotations
@@ -37,12 +38,15 @@ LETTER = rf"[^\W\d_{CJK}]"
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _EAST_ASIAN = re.compile(f"[{CJK}{HANGUL}]")
+SENTENCE_END = "[。！？]+[」』”’）)\"'》]*"
+"""A CJK sentence end (a regex): 。！？ and the closing quotes or brackets after them; no space
+follows in Chinese or Japanese text."""
+
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _HANGUL = re.compile(f"[{HANGUL}]")
 _RUN = re.compile(f"[{CJK}]+")
 _TWOS = re.compile(rf"[{CJK}]{{1,2}}|[^\s{CJK}{PUNCTUATION}]+")
 _ONES = re.compile(rf"[{CJK}]|[^\s{CJK}{PUNCTUATION}]+")
-_SENTENCE = re.compile(r"[^。！？]*(?:[。！？]+[」』”’）)\"'》]*|$)")
 
 
 def has_cjk(text: str) -> bool:
@@ -59,8 +63,8 @@ def _scanned_has_cjk(text: str) -> bool:
 
 
 def has_cjk_sentence_ends(text: str) -> bool:
-    """Whether ``text`` ends sentences the CJK way (。！？): then it is split by
-    :func:`sentence_spans`. An English paragraph naming someone in Chinese characters has
+    """Whether ``text`` ends sentences the CJK way (。！？): then :mod:`segment` splits it at
+    SENTENCE_END. An English paragraph naming someone in Chinese characters has
     none, and keeps the English rules."""
     return not text.isascii() and any(map(text.__contains__, "。！？"))
 
@@ -133,23 +137,3 @@ def bigrams(run: str) -> list[str]:
 def run_bigrams(text: str) -> list[str]:
     """The bigrams of every CJK run of ``text``, in order."""
     return [pair for run in _RUN.findall(text) for pair in bigrams(run)]
-
-
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of CJK text: up to and including 。！ or ？ and any
-    closing quotes or brackets after it, whitespace trimmed.
-
-    >>> t = "萨克斯周二表示：“证据很多。”微软拒绝置评。"
-    >>> [t[s:e] for s, e in sentence_spans(t)]
-    ['萨克斯周二表示：“证据很多。”', '微软拒绝置评。']
-    """
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return tuple(spans)

@@ -120,7 +120,7 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     """One paragraph's sentences: by the fast paths where they give pysbd's answer, else by
     pysbd; CJK text by its own marks (see :mod:`cjk`)."""
     if cjk.has_cjk_sentence_ends(text):
-        return cjk.sentence_spans(text)
+        return tuple(_cjk_sentence_spans(text))
     fast = fast_spans(text)
     if fast is not None:
         return fast
@@ -278,7 +278,7 @@ def quick_sentence_spans(text: str) -> list[tuple[int, int]]:
     ['Mr. Lee paid $5.6 million on Jan. 28.', '"It worked," he said.', 'J. R. Smith agreed.']
     """
     if cjk.has_cjk_sentence_ends(text):
-        return list(cjk.sentence_spans(text))
+        return _cjk_sentence_spans(text)
     spans, start = [], 0
     for m in _QUICK_END.finditer(text):
         if _abbreviation_before(text, m.start()):
@@ -289,6 +289,21 @@ def quick_sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     s, e = trimmed(text, start, len(text))
     return [*spans, (s, e)] if e > s else spans
+
+
+def _cjk_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of Chinese or Japanese text: each up to its 。！？ and closers (see
+    :data:`cjk.SENTENCE_END`), whitespace trimmed; both splitters use this for such text.
+
+    >>> t = "萨克斯周二表示：“证据很多。”微软拒绝置评。"
+    >>> [t[s:e] for s, e in _cjk_sentence_spans(t)]
+    ['萨克斯周二表示：“证据很多。”', '微软拒绝置评。']
+    """
+    spans = [trimmed(text, *m.span()) for m in _CJK_SENTENCE.finditer(text)]
+    return [(s, e) for s, e in spans if e > s]
+
+
+_CJK_SENTENCE = re.compile(f"[^。！？]*(?:{cjk.SENTENCE_END}|$)")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:

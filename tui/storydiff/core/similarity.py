@@ -259,20 +259,23 @@ _TOKEN_CJK = re.compile(f"[{cjk.CJK}]+|" + _TOKEN.pattern.replace(r"\w", cjk.WOR
 are its letter pairs, see :mod:`cjk`), and a Latin word stops where CJK text starts."""
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)
-def _cjk_plain_terms(token: str) -> tuple[tuple[str, float], ...]:
-    """A token's terms outside quotation marks: a CJK run's letter pairs, else as English."""
-    if cjk.is_cjk(token):
-        return tuple(zip(cjk.bigrams(token), repeat(1.0)))
-    return _plain_token_terms(token)
+def _with_cjk_runs(
+    token_terms: Callable[[str], tuple[tuple[str, float], ...]], boost: float
+) -> Callable[[str], tuple[tuple[str, float], ...]]:
+    """``token_terms`` for text holding CJK letters: a CJK run's terms are its letter pairs
+    at ``boost``, any other token's are what ``token_terms`` gives (memoised per token)."""
+
+    @lru_cache(maxsize=TOKEN_CACHE_SIZE)
+    def terms_of(token: str) -> tuple[tuple[str, float], ...]:
+        if cjk.is_cjk(token):
+            return tuple(zip(cjk.bigrams(token), repeat(boost)))
+        return token_terms(token)
+
+    return terms_of
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)
-def _cjk_quoted_terms(token: str) -> tuple[tuple[str, float], ...]:
-    """A token's terms inside quotation marks: a CJK run's letter pairs at QUOTED_BOOST."""
-    if cjk.is_cjk(token):
-        return tuple(zip(cjk.bigrams(token), repeat(QUOTED_BOOST)))
-    return _quoted_token_terms(token)
+_cjk_plain_terms = _with_cjk_runs(_plain_token_terms, 1.0)
+_cjk_quoted_terms = _with_cjk_runs(_quoted_token_terms, QUOTED_BOOST)
 
 
 def _token_terms(token: str) -> tuple[tuple[str, ...], float, bool]:

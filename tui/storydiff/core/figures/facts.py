@@ -62,7 +62,7 @@ million, far less than the billions American companies like OpenAI ... spend", t
 belong to "billions", not to "$6 million")."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])|[。！？][」』”’）)]*")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])|" + cjk.SENTENCE_END)
 """A sentence end: English punctuation, closers, a space and a capital; or 。！？ and closers
 (Chinese and Japanese put no space after them)."""
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
