@@ -26,6 +26,7 @@ from storydiff.core.figures.facts import (
     stem,
     weigh,
 )
+from storydiff.core.figures.meaning import Owners, same_quantity
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -82,12 +83,15 @@ def pair_figures(
         for b in blk.right
     }
     spans = {i: interval(lf[i]) for i in lc}, {j: interval(rf[j]) for j in rc}
+    owners = Owners(lf, rf)
     candidates = []
     for i, j in comparable_pairs:
         a, b = lf[i], rf[j]
         if lc[i].keys.isdisjoint(rc[j].keys) and (a.paragraph, b.paragraph) not in aligned:
             continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
+        if not same_quantity(a, b, agree=agree, owners=owners):
+            continue
         score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
         if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:

@@ -1,0 +1,315 @@
+"""What a figure measures, whose it is, and as of when: read from its sentence.
+
+Two outlets state the same fact when they give the same *measure* (deaths, acres burned,
+purchase price) of the same *subject* (the Eaton fire, Wiz, Labour). Values never say so: a
+company's revenue and the price paid for another company are both billions of dollars.
+
+* **measure**: the fact label of :mod:`facts` (the counted noun and the verb acting on it, the
+  noun or verb that governs an amount, the event a day dates), one canonical name per
+  quantity ("people killed", "lives lost", "death toll" -> "deaths").
+* **subject**: the proper name the figure belongs to, read from its clause (see
+  :func:`subject_of`): the nearest name in the same clause, names joined by "and" taken
+  together ("the Palisades and Eaton fires" is both fires, not either), names credited with
+  saying the figure ("Sheriff Luna said", "according to Reuters") left out, and a name that
+  only classifies a plural noun ("LA wildfires", "U.S. tech stocks", "AI models") read as no
+  subject: it names a setting, not one thing the figure belongs to.
+* **as of**: a day or date the same clause gives ("227 on Saturday", "as of Thursday"), so a
+  toll that rose between two reports reads as such.
+* **change**: "an additional 1,000 acres", "1,000 more acres" count a change, never a total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from storydiff.core.figures.facts import describe, sentence_bounds, single_label
+from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
+from storydiff.core.model import Article, Figure
+
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
+"""Marks that close a clause inside a sentence: a figure's subject stands in its clause."""
+_COMMA = re.compile(r",")
+_REPORTING = frozenset(
+    "said says say told tells tell reported reports reporting according cited citing "
+    "wrote writes noted notes added adds stated states explained explains".split()
+)
+"""Reporting verbs: a name beside one is the source of a statement, not what the figure
+measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
+_CREDIT_BEFORE = frozenset("according told to per citing via by cited".split())
+"""Words before a name that make it a source ("told CNBC", "according to Reuters")."""
+_CHANGE = frozenset("additional extra further".split())
+"""Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
+_JOINERS = (" and ", " & ", ", ", ", and ")
+"""What joins names into one group ("the Palisades and Eaton fires")."""
+
+TIME_KINDS = frozenset({"weekday", "date"})
+
+DEATHS = "deaths"
+_MEASURE_SYNONYMS = {
+    "people killed": DEATHS,
+    "lives lost": DEATHS,
+    "lives claimed": DEATHS,
+    "people died": DEATHS,
+    "fatalities": DEATHS,
+    "death toll": DEATHS,
+    "dead": DEATHS,
+}
+"""Ways English words a death count, all one measure (the labeller already reads most of
+them as "deaths")."""
+
+
+@dataclass(frozen=True)
+class Meaning:
+    measure: str | None
+    subject: Name | None
+    as_of: str | None
+    change: bool
+
+
+def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with their measure, subject and as-of read from the article."""
+    lex = lexicon([article.title, *article.paragraphs])
+    out = []
+    for f in figures:
+        m = meaning(article.paragraphs[f.paragraph], f, lex, figures)
+        out.append(
+            replace(
+                f,
+                measure=m.measure,
+                subject=m.subject.text if m.subject else None,
+                subject_key=tuple(sorted(m.subject.key)) if m.subject else (),
+                as_of=m.as_of,
+                change=m.change,
+            )
+        )
+    return out
+
+
+def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Meaning:
+    """What one figure of ``paragraph`` measures (see the module docstring)."""
+    label = single_label(describe(paragraph, figure))
+    measure = _MEASURE_SYNONYMS.get(label, label) if label else None
+    return Meaning(
+        measure,
+        subject_of(paragraph, figure, lex),
+        _as_of(paragraph, figure, siblings),
+        _is_change(paragraph, figure),
+    )
+
+
+SUBJECT_WORDS = 8
+"""Words between a figure and the name it belongs to, at most. The owner of a figure stands
+beside it or its measure ("Wiz's revenue", "the Eaton fire burned at least 14,117 acres",
+"16 lives lost in the Eaton Fire": 1-6 words); a name farther off in a long clause is more
+often the subject of another verb than the figure's owner."""
+
+
+def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
+    """The name the figure belongs to: within SUBJECT_WORDS words of it in its comma segment
+    of its clause, the nearest before it, else the nearest after. Sources and classifying
+    names are skipped (module docstring)."""
+    s, e = sentence_bounds(paragraph, figure.start, figure.end)
+    c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
+    lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
+    found = [n for n in names(paragraph, lex) if c0 <= n.start and n.end <= c1]
+    near = [
+        n
+        for n in found
+        if lo <= n.start
+        and n.end <= hi
+        and not _overlaps(n, figure)
+        and _words_between(paragraph, n, figure) <= SUBJECT_WORDS
+        and not _credited(paragraph, n)
+    ]
+    if near:
+        return _settled(paragraph, _nearest(near, figure), found)
+    if _refers_back(paragraph, s):
+        return _previous(paragraph, s, lex)
+    return None
+
+
+_BACK = re.compile(r"[\"“‘]?(?:(?:the|this|that|its|their)\s+[a-z]+|it|they)\s+(?!of\b)[a-z]", re.I)
+"""A sentence opening on a pronoun or a one-word definite noun phrase before its verb ("The
+fire destroyed", "This fire", "It has", "The company said"): its subject is the thing the
+sentence before it named."""
+
+
+def _refers_back(paragraph: str, start: int) -> bool:
+    return start > 0 and _BACK.match(paragraph, start) is not None
+
+
+def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
+    """The first name of the sentence before ``start`` (a sentence's first name is most often
+    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
+    s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
+    found = [n for n in names(paragraph, lex) if s <= n.start and n.end <= start]
+    found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
+    return _settled(paragraph, found[0], found) if found else None
+
+
+def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
+    lo, hi = (name.end, figure.start) if name.end <= figure.start else (figure.end, name.start)
+    return len(paragraph[lo:hi].split())
+
+
+def _segment(paragraph: str, s: int, e: int, figure: Figure, mark: re.Pattern[str]):
+    """The stretch of ``paragraph[s:e]`` between the marks around the figure."""
+    lo = s
+    for m in mark.finditer(paragraph, s, figure.start):
+        lo = m.end()
+    m = mark.search(paragraph, figure.end, e)
+    return lo, (m.start() if m else e)
+
+
+def _nearest(found: list[Name], figure: Figure) -> Name:
+    before = [n for n in found if n.end <= figure.start]
+    if before:
+        return before[-1]
+    return found[0]
+
+
+def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
+    """The name with the names it is joined to by "and", or None when it only classifies a
+    plural noun after it ("LA wildfires")."""
+    group = [name]
+    for other in found:
+        a, b = (group[-1], other) if other.start > group[-1].end else (other, group[0])
+        if paragraph[a.end : b.start].lower() in _JOINERS and other not in group:
+            group = sorted([*group, other], key=lambda n: n.start)
+    if len(group) == 1 and _classifies(paragraph, name):
+        return None
+    start, end = group[0].start, group[-1].end
+    key = frozenset().union(*(n.key for n in group))
+    return Name(start, end, paragraph[start:end], key)
+
+
+_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
+
+
+def _classifies(paragraph: str, name: Name) -> bool:
+    """The name is followed by a plural common noun it classifies: "LA wildfires", "U.S.
+    tech stocks", "AI models" (up to two words between)."""
+    m = _AFTER.match(paragraph, name.end)
+    if not m or paragraph[name.end - 2 : name.end] in ("'s", "’s"):
+        return False
+    head = m.group(2)
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3
+
+
+def _credited(paragraph: str, name: Name) -> bool:
+    """The name is the source of a statement: a reporting verb right after it, or a crediting
+    word right before it."""
+    after = paragraph[name.end : name.end + 40].split()[:2]
+    before = paragraph[max(0, name.start - 20) : name.start].split()[-1:]
+    return any(base(w.strip(",.")) in _REPORTING for w in after) or any(
+        base(w) in _CREDIT_BEFORE for w in before
+    )
+
+
+def _overlaps(name: Name, figure: Figure) -> bool:
+    return name.start < figure.end and figure.start < name.end
+
+
+def _as_of(paragraph: str, figure: Figure, siblings: Sequence[Figure]) -> str | None:
+    """The day or date the figure's sentence gives, for figures that are not days themselves."""
+    if figure.kind in TIME_KINDS or figure.unit in ("weekday", "date"):
+        return None
+    s, e = sentence_bounds(paragraph, figure.start, figure.end)
+    days = [
+        f
+        for f in siblings
+        if f.paragraph == figure.paragraph and (f.kind in TIME_KINDS) and s <= f.start < e
+    ]
+    if not days:
+        return None
+    return min(days, key=lambda f: abs(f.start - figure.start)).text
+
+
+def _is_change(paragraph: str, figure: Figure) -> bool:
+    before = paragraph[max(0, figure.start - 24) : figure.start].lower().split()[-2:]
+    after = paragraph[figure.end : figure.end + 20].lower().split()[:1]
+    return any(w in _CHANGE for w in before) or after == ["more"]
+
+
+# --- Are two figures one quantity? ------------------------------------------------------
+
+
+class Owners:
+    """For each measure, the subjects each article gives it, with the values: whether a
+    subject tells figures of that measure apart (see :func:`same_quantity`)."""
+
+    def __init__(self, left: Sequence[Figure], right: Sequence[Figure]) -> None:
+        self.sides = (_owners(left), _owners(right))
+
+    def distinguishes(self, side: int, family: str | None) -> bool:
+        """Whether article ``side`` (0 left, 1 right) gives the measure ``family`` different
+        values for different subjects (no subject counting as one): then its subjects tell
+        its figures of that measure apart, and a figure of another subject is another
+        quantity. One value given twice, once with a name and once without, is one quantity
+        mentioned twice, not two."""
+        if family is None:
+            return False
+        given = self.sides[side].get(family, [])
+        return any(
+            not _same_owner(k1, k2) and v1 != v2
+            for i, (k1, v1) in enumerate(given)
+            for k2, v2 in given[i + 1 :]
+        )
+
+
+def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], tuple]]]:
+    out: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
+    for f in figures:
+        family = measure_family(f)
+        if family is not None:
+            out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
+    return out
+
+
+def measure_family(f: Figure) -> str | None:
+    """The measure as far as subjects are concerned: a quantity in a unit is one measure
+    whatever verb acts on it (acres "burned", "consumed", "scorched" by a fire are one
+    area); anything else is its measure."""
+    if f.kind == "quantity" and f.unit:
+        return f"{f.unit} {'change' if f.change else 'total'}"
+    return f.measure
+
+
+def _same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two subjects name one thing: both none, or they share a name word ("Eaton Fire" and
+    "the Eaton fire", "Wiz" and "Wiz's")."""
+    return a == b or bool(a and b and set(a) & set(b))
+
+
+def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
+    """Whether figure ``a`` (left article) and ``b`` (right article) can state one quantity of
+    one thing. The rules, most telling first:
+
+    * A change ("an additional 1,000 acres") and a total are never one quantity.
+    * Two known measures must be the same measure (:func:`measure_family`); a day or date must say which event it
+      dates on both sides (a bare "Tuesday" may date anything).
+    * An unknown measure is accepted only when the values agree: then the pair says
+      "consistent", and a wrong guess costs the reader little; a conflict needs both
+      measures known and equal.
+    * Subjects that differ (two names, or a name against none) keep figures apart only where
+      an article itself gives the measure to two subjects or more (no subject counting as
+      one): there its subjects tell its figures apart ("five of the deaths in the Palisades
+      fire" beside "the death toll rose to 16"). Where each article gives the measure to one
+      subject, two names are two outlets' ways of naming the story's one thing ("Nintendo"
+      and "the Switch 2" for its price, "Google" and "Wiz" for the deal), and a name against
+      none adds nothing the other article had to say.
+    """
+    if a.change != b.change:
+        return False
+    if a.measure is not None and b.measure is not None:
+        if measure_family(a) != measure_family(b):
+            return False
+    elif not agree or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
+        return False
+    if _same_owner(a.subject_key, b.subject_key):
+        return True
+    family = measure_family(a if a.measure else b)
+    return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
+    return True
