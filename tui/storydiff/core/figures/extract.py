@@ -29,6 +29,7 @@ from storydiff.core.figures.numbers import (
     FRACTIONS,
     PLURAL_SCALES,
     SCALE_ABBREVIATIONS,
+    SCALES,
     UNICODE_FRACTIONS,
     VAGUE_MULTIPLES,
     WORD_STARTS,
@@ -640,6 +641,10 @@ def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:
     j = k
     if tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
         j += 1
+    if _glued_scale(tokens, j) and found.value is not None:
+        # "$350-billion", "a $12.5-billion takeover": a scale written with a hyphen, as
+        # compound adjectives are in English, not a range from 350 to a billion.
+        return replace(found, end=j + 2, value=found.value * SCALES[tokens[j + 1].lower])
     between = found.start > 0 and tokens[found.start - 1].lower in ("between", "from")
     word = tokens[j].lower
     if not (word in RANGE_WORDS or (word == "and" and between)):
@@ -657,6 +662,17 @@ def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:
     if second is None or second.vague is not None or _year_span(tokens, n, j, found):
         return found
     return _join_range(tokens, found, n, second)
+
+
+def _glued_scale(tokens: list[Token], j: int) -> bool:
+    """A hyphen at ``j`` glued on both sides to a scale word ("350-billion")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text in "-–"
+        and not tokens[j].space_before
+        and not tokens[j + 1].space_before
+        and tokens[j + 1].lower in SCALES
+    )
 
 
 def _join_range(tokens: list[Token], found: _Found, n: Number, second: Number) -> _Found:

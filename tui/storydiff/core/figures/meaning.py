@@ -33,12 +33,15 @@ _CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
 _COMMA = re.compile(r",")
 _REPORTING = frozenset(
     "said says say told tells tell reported reports reporting according cited citing "
-    "wrote writes noted notes added adds stated states explained explains".split()
+    "wrote writes noted notes added adds stated states explained explains confirmed confirms "
+    "announced announces estimated estimates".split()
 )
 """Reporting verbs: a name beside one is the source of a statement, not what the figure
 measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
 _CREDIT_BEFORE = frozenset("according told to per citing via by cited".split())
 """Words before a name that make it a source ("told CNBC", "according to Reuters")."""
+_AS_OF = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:late\s+|early\s+)?\Z", re.I)
+"""Words before a day that make it the date another figure holds at ("as of Thursday")."""
 _CHANGE = frozenset("additional extra further".split())
 """Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
 _JOINERS = (" and ", " & ", ", ", ", and ")
@@ -71,15 +74,19 @@ class Meaning:
 def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
     """The figures with their measure, subject and as-of read from the article."""
     lex = lexicon([article.title, *article.paragraphs])
-    out = []
+    out: list[Figure] = []
     for f in figures:
         m = meaning(article.paragraphs[f.paragraph], f, lex, figures)
+        if out and _restates(article.paragraphs[f.paragraph], out[-1], f):
+            m = Meaning(out[-1].measure, m.subject, out[-1].as_of, out[-1].change)
+        if m.subject is None and out and _same_segment(article.paragraphs[f.paragraph], out[-1], f):
+            m = Meaning(m.measure, _subject_name(out[-1]), m.as_of, m.change)
         out.append(
             replace(
                 f,
                 measure=m.measure,
                 subject=m.subject.text if m.subject else None,
-                subject_key=tuple(sorted(m.subject.key)) if m.subject else (),
+                subject_key=m.subject.names if m.subject else (),
                 as_of=m.as_of,
                 change=m.change,
             )
@@ -87,10 +94,41 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
     return out
 
 
+def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """Two figures in one comma segment of one clause: one clause states facts of one thing
+    ("the Palisades fire consumed 23,654 acres with 11% containment")."""
+    if before.paragraph != figure.paragraph or before.end > figure.start:
+        return False
+    gap = paragraph[before.end : figure.start]
+    return _CLAUSE_MARK.search(gap) is None and "," not in gap and not _SENTENCE_GAP.search(gap)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]\s")
+
+
+def _subject_name(f: Figure) -> Name | None:
+    if f.subject is None:
+        return None
+    words = frozenset(w for name in f.subject_key for w in name.split())
+    return Name(0, 0, f.subject, words, f.subject_key)
+
+
+def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """The figure restates the one before it in another unit, in brackets or after "or":
+    "1,000 acres (400 hectares)", "36,000 acres — or just over 52 square miles". It measures
+    what that figure measures."""
+    if before.paragraph != figure.paragraph or before.end > figure.start:
+        return False
+    gap = paragraph[before.end : figure.start].strip().lower()
+    return gap in ("(", "[", "or", "— or", "– or", ", or", "- or")
+
+
 def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Meaning:
     """What one figure of ``paragraph`` measures (see the module docstring)."""
     label = single_label(describe(paragraph, figure))
     measure = _MEASURE_SYNONYMS.get(label, label) if label else None
+    if figure.kind in TIME_KINDS and _AS_OF.search(paragraph, 0, figure.start):
+        measure = None  # "as of Thursday" dates another figure, not an event
     return Meaning(
         measure,
         subject_of(paragraph, figure, lex),
@@ -125,6 +163,11 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
     ]
     if near:
         return _settled(paragraph, _nearest(near, figure), found)
+    opening = _clause_subject(paragraph, c0, figure, found) or _sentence_subject(
+        paragraph, s, figure, lex
+    )
+    if opening is not None:
+        return _settled(paragraph, opening, found)
     if _refers_back(paragraph, s):
         return _previous(paragraph, s, lex)
     return None
@@ -134,6 +177,29 @@ _BACK = re.compile(r"[\"“‘]?(?:(?:the|this|that|its|their)\s+[a-z]+|it|they)
 """A sentence opening on a pronoun or a one-word definite noun phrase before its verb ("The
 fire destroyed", "This fire", "It has", "The company said"): its subject is the thing the
 sentence before it named."""
+
+
+def _clause_subject(paragraph: str, c0: int, figure: Figure, found: list[Name]) -> Name | None:
+    """A name that opens the figure's clause, before it ("The Palisades and Eaton fires, the
+    largest of five, have burned over 27,000 acres"): the clause's grammatical subject, which
+    an aside between commas separates from its figure."""
+    for n in found:
+        if n.end <= figure.start and len(paragraph[c0 : n.start].split()) <= 1:
+            return None if _credited(paragraph, n) else n
+    return None
+
+
+def _sentence_subject(paragraph: str, s: int, figure: Figure, lex: Lexicon) -> Name | None:
+    """The first name of the figure's sentence, before it: in English news the sentence's
+    first name is most often its grammatical subject, and a figure later in the sentence
+    belongs to it unless its own clause names another ("The news also raised doubts about
+    Nvidia, whose hardware ..., and prompted a $600 million valuation tumble")."""
+    for n in names(paragraph, lex):
+        if s <= n.start and n.end <= figure.start:
+            if _credited(paragraph, n) or _classifies(paragraph, n):
+                return None
+            return n
+    return None
 
 
 def _refers_back(paragraph: str, start: int) -> bool:
@@ -182,7 +248,7 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
         return None
     start, end = group[0].start, group[-1].end
     key = frozenset().union(*(n.key for n in group))
-    return Name(start, end, paragraph[start:end], key)
+    return Name(start, end, paragraph[start:end], key, tuple(sorted(n.names[0] for n in group)))
 
 
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
@@ -199,9 +265,9 @@ def _classifies(paragraph: str, name: Name) -> bool:
 
 
 def _credited(paragraph: str, name: Name) -> bool:
-    """The name is the source of a statement: a reporting verb right after it, or a crediting
-    word right before it."""
-    after = paragraph[name.end : name.end + 40].split()[:2]
+    """The name is the source of a statement: a reporting verb right after it (past the rest
+    of a title: "the County Coroner’s Office says"), or a crediting word right before it."""
+    after = [w for w in paragraph[name.end : name.end + 60].split() if not w[:1].isupper()][:2]
     before = paragraph[max(0, name.start - 20) : name.start].split()[-1:]
     return any(base(w.strip(",.")) in _REPORTING for w in after) or any(
         base(w) in _CREDIT_BEFORE for w in before
@@ -209,7 +275,12 @@ def _credited(paragraph: str, name: Name) -> bool:
 
 
 def _overlaps(name: Name, figure: Figure) -> bool:
-    return name.start < figure.end and figure.start < name.end
+    """The name is part of the figure, or the currency mark written after an amount ("$32
+    billion US"): a short capitalised word right after a money figure."""
+    if name.start < figure.end and figure.start < name.end:
+        return True
+    after = name.start - figure.end
+    return figure.kind == "money" and 0 < after <= 1 and len(name.text) <= 3 and name.text.isupper()
 
 
 def _as_of(paragraph: str, figure: Figure, siblings: Sequence[Figure]) -> str | None:
@@ -259,6 +330,14 @@ class Owners:
         )
 
 
+    def unnamed_differ(self, side: int, family: str | None) -> bool:
+        """Whether article ``side`` gives the measure ``family`` two different values with no
+        subject to either ("11% containment" and "15% contained" of two fires whose names
+        the clauses leave out): which of them another outlet's figure states cannot be told."""
+        values = {v for k, v in self.sides[side].get(family, []) if not k} if family else set()
+        return len(values) > 1
+
+
 def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], tuple]]]:
     out: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
     for f in figures:
@@ -278,9 +357,14 @@ def measure_family(f: Figure) -> str | None:
 
 
 def _same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two subjects name one thing: both none, or they share a name word ("Eaton Fire" and
-    "the Eaton fire", "Wiz" and "Wiz's")."""
-    return a == b or bool(a and b and set(a) & set(b))
+    """Two subjects name one thing: both none; one name each, sharing a word ("Eaton Fire"
+    and "the Eaton fire", "Wiz" and "Wiz's"); or the same group of names ("the Palisades and
+    Eaton fires" is both fires, never the Eaton fire alone)."""
+    if a == b:
+        return True
+    if len(a) != 1 or len(b) != 1:
+        return set(a) == set(b)
+    return not set(a[0].split()).isdisjoint(b[0].split())
 
 
 def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
@@ -300,6 +384,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
       subject, two names are two outlets' ways of naming the story's one thing ("Nintendo"
       and "the Switch 2" for its price, "Google" and "Wiz" for the deal), and a name against
       none adds nothing the other article had to say.
+    * Two figures without a subject are one quantity unless an article gives their measure
+      several values without saying whose (:meth:`Owners.unnamed_differ`).
     """
     if a.change != b.change:
         return False
@@ -308,8 +394,12 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
             return False
     elif not agree or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
         return False
+    family = measure_family(a if a.measure else b)
+    if not a.subject_key and not b.subject_key:
+        return not (owners.unnamed_differ(0, family) or owners.unnamed_differ(1, family))
     if _same_owner(a.subject_key, b.subject_key):
         return True
-    family = measure_family(a if a.measure else b)
+    if a.subject_key and b.subject_key and len(a.subject_key) != len(b.subject_key):
+        return False  # a group of names is several things, never one of them alone
     return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
     return True

@@ -47,6 +47,9 @@ class Name:
     end: int
     text: str
     key: frozenset[str]
+    names: tuple[str, ...] = ()
+    """Each name of a group ("the Palisades and Eaton fires"), its key words in order,
+    joined by spaces; one entry for a single name."""
 
 
 @dataclass(frozen=True)
@@ -107,4 +110,5 @@ def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
 
 def _name(paragraph: str, run: list[re.Match[str]]) -> Name:
     start, end = run[0].start(), run[-1].end()
-    return Name(start, end, paragraph[start:end], frozenset(base(m.group()) for m in run))
+    words = [base(m.group()) for m in run]
+    return Name(start, end, paragraph[start:end], frozenset(words), (" ".join(words),))

@@ -26,7 +26,7 @@ from storydiff.core.figures.facts import (
     stem,
     weigh,
 )
-from storydiff.core.figures.meaning import Owners, same_quantity
+from storydiff.core.figures.meaning import DEATHS, Owners, same_quantity
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -158,6 +158,8 @@ def comparable(a: Figure, b: Figure) -> bool:
     something): money in the same currency, the same unit, the same counted noun."""
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or MONEY_ANY in (a.unit, b.unit)
+    if _bucket(a) == _bucket(b) == _DEATH_BUCKET:
+        return True
     if a.kind != b.kind or a.unit != b.unit:
         return False
     if a.kind == "count":
@@ -189,8 +191,14 @@ def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[
 def _bucket(f: Figure) -> tuple[str, str | None]:
     """What ``comparable`` compares: kind and unit (a counted noun's unit is the noun, equal
     units having equal stems); money of any currency ("XXX") is matched in
-    ``_comparable_pairs``."""
+    ``_comparable_pairs``. A count of deaths is one bucket however it is worded ("five
+    fatalities", "10 people" killed, "16 lives" lost)."""
+    if f.measure == DEATHS and f.kind in ("count", "number"):
+        return _DEATH_BUCKET
     return f.kind, f.unit
+
+
+_DEATH_BUCKET = ("count", DEATHS)
 
 
 def _twins(a: Figure, b: Figure, ca: Weighted, cb: Weighted, aligned: set[tuple[int, int]]) -> bool:
