@@ -42,6 +42,9 @@ def figure_to_dict(figure: Figure) -> dict[str, Any]:
         out["high"] = figure.high
     out["counted"] = figure.counted
     out.update(span_to_dict(figure.span))
+    out.update(measure=figure.measure, subject=figure.subject, as_of=figure.as_of)
+    if figure.change:
+        out["change"] = True
     return out
 
 

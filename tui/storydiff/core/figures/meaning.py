@@ -32,17 +32,15 @@ _CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
 """Marks that close a clause inside a sentence: a figure's subject stands in its clause."""
 _COMMA = re.compile(r",")
 _REPORTING = frozenset(
-    "said says say told tells tell reported reports reporting according cited citing "
-    "wrote writes noted notes added adds stated states explained explains confirmed confirms "
-    "announced announces estimated estimates".split()
+    ["said", "says", "say", "told", "tells", "tell", "reported", "reports", "reporting", "according", "cited", "citing", "wrote", "writes", "noted", "notes", "added", "adds", "stated", "states", "explained", "explains", "confirmed", "confirms", "announced", "announces", "estimated", "estimates"]
 )
 """Reporting verbs: a name beside one is the source of a statement, not what the figure
 measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
-_CREDIT_BEFORE = frozenset("according told to per citing via by cited".split())
+_CREDIT_BEFORE = frozenset(["according", "told", "to", "per", "citing", "via", "by", "cited"])
 """Words before a name that make it a source ("told CNBC", "according to Reuters")."""
 _AS_OF = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:late\s+|early\s+)?\Z", re.I)
 """Words before a day that make it the date another figure holds at ("as of Thursday")."""
-_CHANGE = frozenset("additional extra further".split())
+_CHANGE = frozenset(["additional", "extra", "further"])
 """Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
 _JOINERS = (" and ", " & ", ", ", ", and ")
 """What joins names into one group ("the Palisades and Eaton fires")."""
@@ -85,7 +83,7 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
             replace(
                 f,
                 measure=m.measure,
-                subject=m.subject.text if m.subject else None,
+                subject=_display(m.subject.text) if m.subject else None,
                 subject_key=m.subject.names if m.subject else (),
                 as_of=m.as_of,
                 change=m.change,
@@ -119,6 +117,8 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
     what that figure measures."""
     if before.paragraph != figure.paragraph or before.end > figure.start:
         return False
+    if before.kind != figure.kind:
+        return False  # "Tuesday (Jan. 28)" names the day again; it restates no quantity
     gap = paragraph[before.end : figure.start].strip().lower()
     return gap in ("(", "[", "or", "— or", "– or", ", or", "- or")
 
@@ -372,8 +372,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     one thing. The rules, most telling first:
 
     * A change ("an additional 1,000 acres") and a total are never one quantity.
-    * Two known measures must be the same measure (:func:`measure_family`); a day or date must say which event it
-      dates on both sides (a bare "Tuesday" may date anything).
+    * Two known measures must be the same measure (:func:`measure_family`); a day or date
+      must say which event it dates on both sides (a bare "Tuesday" may date anything).
     * An unknown measure is accepted only when the values agree: then the pair says
       "consistent", and a wrong guess costs the reader little; a conflict needs both
       measures known and equal.
@@ -403,3 +403,27 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return False  # a group of names is several things, never one of them alone
     return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
     return True
+
+
+def _display(text: str) -> str:
+    """A subject as a reader names it: one line, no possessive ("Wiz’s" -> "Wiz")."""
+    text = " ".join(text.split())
+    return re.sub(r"['’]s?$", "", text)
+
+
+def fact_label(a: Figure, b: Figure | None = None) -> str | None:
+    """A row or pair label naming what is measured and whose it is ("Eaton · acres burned"),
+    from the figures' meanings; None when neither says what it measures."""
+    measure = a.measure or (b.measure if b else None)
+    if measure is None:
+        return None
+    subject = a.subject or (b.subject if b else None)
+    return f"{subject} · {measure}" if subject else measure
+
+
+def as_of_note(a: Figure, b: Figure) -> str:
+    """What a reader should know of two values given as of different days ("225 on Friday"
+    against "227 on Saturday": a toll that rose between reports), or ""."""
+    if a.as_of and b.as_of and a.as_of.lower() != b.as_of.lower():
+        return f"; given as of {a.as_of} and {b.as_of}: it may have changed between reports"
+    return ""

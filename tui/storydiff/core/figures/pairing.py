@@ -26,7 +26,7 @@ from storydiff.core.figures.facts import (
     stem,
     weigh,
 )
-from storydiff.core.figures.meaning import DEATHS, Owners, same_quantity
+from storydiff.core.figures.meaning import DEATHS, Owners, as_of_note, fact_label, same_quantity
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -109,7 +109,9 @@ def pair_figures(
         used_l.add(i)
         used_r.add(j)
         kind, reason = judge(lf[i], rf[j])
-        fact = pair_label(
+        if kind == "conflict":
+            reason += as_of_note(lf[i], rf[j])
+        fact = fact_label(lf[i], rf[j]) or pair_label(
             describe(left.paragraphs[lf[i].paragraph], lf[i]),
             describe(right.paragraphs[rf[j].paragraph], rf[j]),
         )
@@ -274,7 +276,8 @@ def _uncompared(
 
 def _fact(article: Article, figure: Figure) -> str | None:
     """The label of a figure only one article states."""
-    return single_label(describe(article.paragraphs[figure.paragraph], figure))
+    described = describe(article.paragraphs[figure.paragraph], figure)
+    return fact_label(figure) or single_label(described)
 
 
 def _right_order(blocks: Sequence[Block]) -> dict[int, int]:
