@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.facts import describe, sentence_bounds, single_label
 from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
 from storydiff.core.model import Article, Figure
@@ -32,7 +33,9 @@ _CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
 """Marks that close a clause inside a sentence: a figure's subject stands in its clause."""
 _COMMA = re.compile(r",")
 _REPORTING = frozenset(
-    ["said", "says", "say", "told", "tells", "tell", "reported", "reports", "reporting", "according", "cited", "citing", "wrote", "writes", "noted", "notes", "added", "adds", "stated", "states", "explained", "explains", "confirmed", "confirms", "announced", "announces", "estimated", "estimates"]
+    """said says say told tells tell reported reports reporting according cited citing wrote
+    writes noted notes added adds stated states explained explains confirmed confirms
+    announced announces estimated estimates""".split()  # noqa: SIM905 - reads as prose
 )
 """Reporting verbs: a name beside one is the source of a statement, not what the figure
 measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
@@ -356,6 +359,13 @@ def measure_family(f: Figure) -> str | None:
     return f.measure
 
 
+def _unread(f: Figure) -> bool:
+    """A figure written in Chinese, Japanese or Korean: the measure reader knows English
+    words only, so for these the pairing keeps to the words around the figures (as before
+    measures were read) rather than refusing every pair."""
+    return f.measure is None and has_east_asian(f.text)
+
+
 def _same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two subjects name one thing: both none; one name each, sharing a word ("Eaton Fire"
     and "the Eaton fire", "Wiz" and "Wiz's"); or the same group of names ("the Palisades and
@@ -387,6 +397,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     * Two figures without a subject are one quantity unless an article gives their measure
       several values without saying whose (:meth:`Owners.unnamed_differ`).
     """
+    if _unread(a) or _unread(b):
+        return True
     if a.change != b.change:
         return False
     if a.measure is not None and b.measure is not None:
