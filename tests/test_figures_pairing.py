@@ -17,6 +17,13 @@ from storydiff.core.model import Article, Block, FigurePair
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
+KNOWN_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="measures are read per figure; two sentences giving one fact different labels "
+    "stay apart (issue 16: recall left to do)",
+)
+
+
 
 @cache
 def seed(prefix: str) -> Article:
@@ -99,7 +106,7 @@ def test_report_weekday_conflicts():
     assert pair.fact.split(" · ")[-1] == "report day"  # the event the weekday dates
 
 
-@pytest.mark.xfail(strict=True, reason="measures are read per figure now; two sentences giving one fact different labels stay apart (issue 16: recall left to do)")
+@KNOWN_MISS
 def test_sacks_interview_day_agrees():
     # Both seeds date David Sacks's Fox News comments to Tuesday.
     pair = pair_of(pairs("002", "004"), "Tuesday")
