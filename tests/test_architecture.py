@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.core.load",
+HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.sources.load",
             "storydiff.export", "storydiff.export.json_format", "storydiff.export.html",
             "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
             "storydiff.cli"]

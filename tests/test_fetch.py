@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from storydiff.cli import main
-from storydiff.core import fetch
-from storydiff.core.fetch import cache_dir, download, fetch_page, is_url
-from storydiff.core.load import load_paths, load_url
 from storydiff.errors import InputError
+from storydiff.sources import fetch
+from storydiff.sources.fetch import cache_dir, download, fetch_page, is_url
+from storydiff.sources.load import load_paths, load_url
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 ARTICLE = (PAGES / "digitaltrends-deepseek.html").read_bytes()

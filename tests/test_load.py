@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storydiff.core import load
-from storydiff.core.load import (
+from storydiff.errors import InputError, UsageError
+from storydiff.sources import load
+from storydiff.sources.load import (
     ARTICLE_SUFFIXES,
     article_from_text,
     bundled_seeds_dir,
     load_article,
     load_paths,
 )
-from storydiff.errors import InputError, UsageError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -4,11 +4,11 @@ Every problem a user can cause (a missing path, an empty, binary, oversized, unr
 undecodable file, a folder with no articles) becomes an :class:`InputError` naming the path,
 which the CLI prints as ``storydiff: error: ...``. Text is decoded as UTF-8 (with or without a
 BOM) first; anything else is detected with charset-normalizer. HTML goes through the article
-extractor (:mod:`storydiff.core.extract`: body and metadata), or, when it finds no body, is
-reduced to lines by :mod:`storydiff.core.html`; all formats then go through the same cleaner.
+extractor (:mod:`storydiff.sources.extract`: body and metadata), or, when it finds no body, is
+reduced to lines by :mod:`storydiff.sources.html`; all formats then go through the same cleaner.
 
 Sources are file paths, folders, ``http(s)://`` addresses (downloaded and cached by
-:mod:`storydiff.core.fetch`) and ``-`` for one article on standard input.
+:mod:`storydiff.sources.fetch`) and ``-`` for one article on standard input.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
-from storydiff.core.clean import CleanedText, clean_text
-from storydiff.core.fetch import fetch_page, is_url
-from storydiff.core.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
+from storydiff.sources.clean import CleanedText, clean_text
+from storydiff.sources.fetch import fetch_page, is_url
+from storydiff.sources.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -219,7 +219,7 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     The walker's reading of the page is made either way: it is the fallback, it gives the
     headline and outlet hints, and the page lines the extractor left out are recorded in
     ``dropped`` so that, as with text files, nothing is lost silently."""
-    from storydiff.core.extract import extract_article, page_meta
+    from storydiff.sources.extract import extract_article, page_meta
 
     page = html_to_page(text)
     found = extract_article(text, url=url)

@@ -235,7 +235,7 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, *, max_bytes: int, timeo
 
 
 def _too_big(url: str, max_bytes: int) -> str:
-    from storydiff.core.load import MAX_BYTES_ENV
+    from storydiff.sources.load import MAX_BYTES_ENV
 
     return (f"{url}: the page is over the {max_bytes / 1048576:.1f} MiB limit; set "
             f"{MAX_BYTES_ENV} to a larger number of bytes to read it")
