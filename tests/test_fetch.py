@@ -168,7 +168,7 @@ def test_a_server_slower_than_the_timeout_is_a_timeout(server: Server) -> None:
 
 
 def test_a_declared_oversized_page_is_refused_with_the_cap(server: Server) -> None:
-    with pytest.raises(InputError, match=r"/big: the page is over the 0\.0 MiB limit; set "
+    with pytest.raises(InputError, match=r"/big: the page is over the 20000 bytes limit; set "
                                          r"STORYDIFF_MAX_BYTES"):
         download(server.url("/big"), max_bytes=SMALL_CAP)
 
