@@ -197,7 +197,7 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
-    from storydiff.config import check_for_reader, load_config
+    from storydiff.config import load_config
     from storydiff.sources.load import bundled_seeds_dir, load_paths
 
     config = load_config()
@@ -211,10 +211,11 @@ def _run_reader(args: argparse.Namespace) -> int:
     if len(articles) < 2:
         raise UsageError("the reader needs at least two articles to compare "
                          f"(found {len(articles)})")
-    check_for_reader(config)
     from storydiff.core.overview.order import by_publication
     from storydiff.ui.app import StorydiffApp
+    from storydiff.ui.settings import check_for_reader
 
+    check_for_reader(config)
     articles = by_publication(articles)  # a no-op unless pages declared dates
     StorydiffApp(articles, config=config).run()
     return 0
