@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from storydiff.cli import main
-from storydiff.core import fetch
-from storydiff.core.fetch import cache_dir, download, fetch_page, is_url
-from storydiff.core.load import load_paths, load_url
 from storydiff.errors import InputError
+from storydiff.sources import fetch
+from storydiff.sources.fetch import cache_dir, download, fetch_page, is_url
+from storydiff.sources.load import load_paths, load_url
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 ARTICLE = (PAGES / "digitaltrends-deepseek.html").read_bytes()
@@ -168,7 +168,7 @@ def test_a_server_slower_than_the_timeout_is_a_timeout(server: Server) -> None:
 
 
 def test_a_declared_oversized_page_is_refused_with_the_cap(server: Server) -> None:
-    with pytest.raises(InputError, match=r"/big: the page is over the 0\.0 MiB limit; set "
+    with pytest.raises(InputError, match=r"/big: the page is over the 20000 bytes limit; set "
                                          r"STORYDIFF_MAX_BYTES"):
         download(server.url("/big"), max_bytes=SMALL_CAP)
 

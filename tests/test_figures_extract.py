@@ -402,7 +402,7 @@ def test_european_decimal_comma_after_a_point_is_not_misread():
 
 
 def _seed_paragraphs() -> list[str]:
-    from storydiff.core.load import load_article
+    from storydiff.sources.load import load_article
 
     return [p for path in sorted(SEEDS.glob("*.txt")) for p in load_article(path).paragraphs]
 

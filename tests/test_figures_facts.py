@@ -11,8 +11,8 @@ import pytest
 from storydiff.core.align import align
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
 from storydiff.core.figures.facts import Candidate, Description, describe, pair_label, single_label
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, FigurePair
+from storydiff.sources.load import load_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -12,8 +12,8 @@ from storydiff.core.compare import compare
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
 from storydiff.core.figures.pairing import MAX_FIGURES
 from storydiff.core.figures.verdict import judge
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, Block, FigurePair
+from storydiff.sources.load import load_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -77,7 +77,7 @@ def test_huge_file_over_the_cap_is_refused_with_the_cap_and_the_way_round(tmp_pa
 
 
 def test_article_past_the_quick_sentence_limit_compares_with_a_notice(tmp_path: Path) -> None:
-    from storydiff.core.load import load_paths
+    from storydiff.sources.load import load_paths
 
     body = [p for a in load_paths([ROOT / "seeds"]) for p in a.paragraphs]
     # Real paragraphs, numbered per round so none repeats: over 200k characters

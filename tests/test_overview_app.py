@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.overview import OverviewScreen
 from storydiff.ui.screens.pair import PairScreen

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.core.overview import facts as overview_facts
 from storydiff.core.overview.index import index_words, story_sentences
 from storydiff.core.overview.quotes import article_quotes
 from storydiff.core.overview.sources import article_sources, story_sources
+from storydiff.sources.load import load_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, SharedPassage
 from storydiff.core.shared import find_shared
 from storydiff.core.similarity import normalise
+from storydiff.sources.load import load_article
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

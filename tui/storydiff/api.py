@@ -7,9 +7,9 @@ from typing import Any
 from storydiff.core.compare import compare
 from storydiff.core.figures import extract_figures
 from storydiff.core.figures.meaning import with_meanings
-from storydiff.core.load import article_from_text
 from storydiff.core.model import Article
 from storydiff.export.json_format import comparison_to_dict, figure_to_dict
+from storydiff.sources.load import article_from_text
 
 __all__ = ["compare_texts", "figures_in_text"]
 

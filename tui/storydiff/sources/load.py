@@ -4,17 +4,16 @@ Every problem a user can cause (a missing path, an empty, binary, oversized, unr
 undecodable file, a folder with no articles) becomes an :class:`InputError` naming the path,
 which the CLI prints as ``storydiff: error: ...``. Text is decoded as UTF-8 (with or without a
 BOM) first; anything else is detected with charset-normalizer. HTML goes through the article
-extractor (:mod:`storydiff.core.extract`: body and metadata), or, when it finds no body, is
-reduced to lines by :mod:`storydiff.core.html`; all formats then go through the same cleaner.
+extractor (:mod:`storydiff.sources.extract`: body and metadata), or, when it finds no body, is
+reduced to lines by :mod:`storydiff.sources.html`; all formats then go through the same cleaner.
 
 Sources are file paths, folders, ``http(s)://`` addresses (downloaded and cached by
-:mod:`storydiff.core.fetch`) and ``-`` for one article on standard input.
+:mod:`storydiff.sources.fetch`) and ``-`` for one article on standard input.
 """
 
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -23,21 +22,15 @@ from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
-from storydiff.core.clean import CleanedText, clean_text
-from storydiff.core.fetch import fetch_page, is_url
-from storydiff.core.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
+from storydiff.sources.clean import CleanedText, clean_text
+from storydiff.sources.fetch import fetch_page, is_url
+from storydiff.sources.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
+from storydiff.sources.limits import max_bytes, over_cap, size_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-
-MAX_BYTES = 5 * 1024 * 1024
-"""Largest article file read (5 MiB). A long feature is under 100 KB of text and a saved web
-page rarely passes 2 MB; the cap stops a log file or a dump from freezing the reader.
-Raise it with the environment variable ``MAX_BYTES_ENV``."""
-
-MAX_BYTES_ENV = "STORYDIFF_MAX_BYTES"
 
 STDIN = "-"
 """The source name that reads one article from standard input."""
@@ -102,20 +95,6 @@ def bundled_seeds_dir() -> Path:
     return here / "seeds"
 
 
-def max_bytes() -> int:
-    """The size cap in force: ``STORYDIFF_MAX_BYTES`` if set, else :data:`MAX_BYTES`."""
-    raw = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if not raw:
-        return MAX_BYTES
-    if not raw.isdigit() or int(raw) <= 0:
-        raise UsageError(f"{MAX_BYTES_ENV} must be a positive number of bytes, not {raw!r}")
-    return int(raw)
-
-
-def _mib(n: int) -> str:
-    return f"{n / 1048576:.1f} MiB" if n >= 1048576 else f"{n} bytes"
-
-
 def decode(data: bytes, path: str) -> str:
     """Bytes to text: a BOM, then UTF-8, then charset-normalizer; InputError if none fits."""
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -156,8 +135,7 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         cap = max_bytes()
         if size > cap:
-            raise InputError(f"{path}: file is {_mib(size)}, over the {_mib(cap)} limit; "
-                             f"set {MAX_BYTES_ENV} to a larger number of bytes to read it")
+            raise InputError(over_cap(f"{path}: file is {size_text(size)},", cap))
         return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied (cannot read the file)") from None
@@ -219,7 +197,7 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     The walker's reading of the page is made either way: it is the fallback, it gives the
     headline and outlet hints, and the page lines the extractor left out are recorded in
     ``dropped`` so that, as with text files, nothing is lost silently."""
-    from storydiff.core.extract import extract_article, page_meta
+    from storydiff.sources.extract import extract_article, page_meta
 
     page = html_to_page(text)
     found = extract_article(text, url=url)
@@ -305,8 +283,7 @@ def load_stdin() -> Article:
     cap = max_bytes()
     data = stream.read(cap + 1)
     if len(data) > cap:
-        raise InputError(f"-: standard input is over the {_mib(cap)} limit; set "
-                         f"{MAX_BYTES_ENV} to a larger number of bytes to read it")
+        raise InputError(over_cap("-: standard input is", cap))
     text = decode(data, "standard input")
     if not text.strip():
         raise InputError("-: standard input is empty (pipe an article into storydiff)")

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from storydiff import __version__
 from storydiff.errors import InputError
+from storydiff.sources.limits import over_cap
 
 if TYPE_CHECKING:
     import urllib3
@@ -212,13 +213,13 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, *, max_bytes: int, timeo
                          "reads HTML pages and plain text")
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(_too_big(url, max_bytes))
+        raise InputError(over_cap(f"{url}: the page is", max_bytes))
     body = bytearray()
     try:
         for chunk in response.stream(CHUNK_BYTES):
             body += chunk
             if len(body) > max_bytes:
-                raise InputError(_too_big(url, max_bytes))
+                raise InputError(over_cap(f"{url}: the page is", max_bytes))
             if time.monotonic() > deadline:
                 raise InputError(f"{url}: the download did not finish within {DEADLINE:g} s")
     except (urllib3.exceptions.HTTPError, OSError) as error:
@@ -232,13 +233,6 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, *, max_bytes: int, timeo
         raise InputError(f"{url}: not a web page (the server sent no content type and the "
                          "reply does not look like HTML)")
     return page
-
-
-def _too_big(url: str, max_bytes: int) -> str:
-    from storydiff.core.load import MAX_BYTES_ENV
-
-    return (f"{url}: the page is over the {max_bytes / 1048576:.1f} MiB limit; set "
-            f"{MAX_BYTES_ENV} to a larger number of bytes to read it")
 
 
 def _sniff_html(content: bytes) -> bool:
