@@ -6,19 +6,21 @@ from collections.abc import Sequence
 
 from storydiff.core.model import Article, Figure
 from storydiff.export.spans import visible
+from storydiff.export.text import title_of
+from storydiff.wording import paragraph_number, plural
 
 
 def _heading(article: Article) -> list[str]:
-    return [f"# {visible(article.title) or '(no headline found)'}",
+    return [f"# {title_of(article)}",
             f"  {visible(article.path)} - {visible(article.outlet)}, "
-            f"{len(article.paragraphs)} paragraphs, {article.words} words"]
+            f"{plural(len(article.paragraphs), 'paragraph')}, {plural(article.words, 'word')}"]
 
 
 def clean_report(article: Article) -> str:
     """Title, numbered body paragraphs, then every dropped line, so cleaning can be checked."""
     lines = _heading(article) + [""]
-    lines += [f"[{i}] {visible(p)}\n" for i, p in enumerate(article.paragraphs)]
-    lines.append(f"-- dropped as page furniture ({len(article.dropped)} lines) --")
+    lines += [f"[{paragraph_number(i)}] {visible(p)}\n" for i, p in enumerate(article.paragraphs)]
+    lines.append(f"-- dropped as page furniture ({plural(len(article.dropped), 'line')}) --")
     lines += [f"  - {visible(d)}" for d in article.dropped]
     return "\n".join(lines) + "\n"
 

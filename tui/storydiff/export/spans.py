@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storydiff.core.model import Comparison, FigurePair, Side
+from storydiff.wording import paragraph_number
 
 PRECEDENCE: tuple[str, ...] = ("figure", "unique", "shared", "change")
 """Mark kinds, strongest first: a figure is the most specific thing a reader checks, a
@@ -139,7 +140,7 @@ def figure_note(pair: FigurePair, side: Side) -> str:
     if pair.fact:
         parts[0] += f" ({pair.fact})"
     if theirs is not None:
-        parts.append(f"{other(side)} says {theirs.text!r} in ¶{theirs.paragraph}")
+        parts.append(f"{other(side)} says {theirs.text!r} in {paragraph_number(theirs.paragraph)}")
     elif mine is not None:
         parts.append(f"no matching figure in the {other(side)} article")
     if pair.reason:
@@ -177,7 +178,7 @@ def paragraph_marks(c: Comparison, side: Side) -> dict[int, list[Mark]]:
                 mine.end,
                 "shared",
                 "",
-                f"shared with the {other(side)} article, ¶{theirs.paragraph}",
+                f"shared with the {other(side)} article, {paragraph_number(theirs.paragraph)}",
             ),
         )
     for block in c.blocks:

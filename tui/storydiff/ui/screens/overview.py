@@ -29,6 +29,7 @@ from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CopyTable, FactTable, SourceTable
+from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
 
@@ -171,10 +172,11 @@ class OverviewScreen(Screen[None]):
         tabs.loading = False
         words = sum(a.words for a in o.articles)
         silent = len(o.articles) - len(o.stating())
-        they = "1 article states" if silent == 1 else f"{silent:,} articles state"
+        they = f"{plural(silent, 'article')} state{'s' if silent == 1 else ''}"
         none = f", {they} none of them" if o.facts and silent else ""
         self._status(
-            f"{len(o.articles)} articles, {words:,} words · {len(o.facts)} facts "
+            f"{plural(len(o.articles), 'article')}, {plural(words, 'word')} · "
+            f"{plural(len(o.facts), 'fact')} "
             f"({conflicts} in conflict{none}) · enter: open the pair there · ] [: tabs · "
             "o: back here"
         )
@@ -226,7 +228,10 @@ class OverviewScreen(Screen[None]):
         chosen = table.chosen()
         cell = fact.cell(chosen[1]) if chosen else None
         if cell is None:
-            text = f"{fact.fact}: {fact.values} values across {len(fact.cells)} articles"
+            text = (
+                f"{fact.fact}: {plural(fact.values, 'value')} across "
+                f"{plural(len(fact.cells), 'article')}"
+            )
         else:
             outlet = self.app.articles[cell.article].outlet
             text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}: {cell.reason}"

@@ -31,6 +31,7 @@ from storydiff.ui.widgets.legend import Legend
 from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
 from storydiff.ui.widgets.status_line import StatusLine
+from storydiff.wording import NO_HEADLINE, plural
 
 KIND_NAMES = {
     "figure": "figure difference",
@@ -55,9 +56,9 @@ class ArticleHeader(Static):
         self.update(
             Content.assemble(
                 (arrow + article.outlet, "bold"),
-                (f"{dated} · {article.words} words", "dim"),
+                (f"{dated} · {plural(article.words, 'word')}", "dim"),
                 "\n",
-                (article.title or "(no headline)", "italic"),
+                (article.title or NO_HEADLINE, "italic"),
             )
         )
 
@@ -389,5 +390,5 @@ def _describe(comparison: Comparison, mark: Mark) -> str:
         article = comparison.left if mark.side == "left" else comparison.right
         return f"claim only in {article.outlet}"
     if mark.kind == "shared":
-        return f"shared wording, {comparison.shared[mark.index].words} words"
+        return f"shared wording, {plural(comparison.shared[mark.index].words, 'word')}"
     return "moved paragraph (m: counterpart)" if mark.kind == "moved" else "paragraph on one side"

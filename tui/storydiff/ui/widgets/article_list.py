@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from storydiff.core.model import Article
+from storydiff.wording import NO_HEADLINE
 
 
 class ArticleList(DataTable):
@@ -28,7 +29,7 @@ class ArticleList(DataTable):
                 Text(article.outlet),
                 Text(article.published or "-"),
                 Text(f"{article.words:>6}"),
-                Text(article.title or "(no headline)"),
+                Text(article.title or NO_HEADLINE),
                 key=str(index),
             )
 

@@ -11,7 +11,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storydiff.core.overview.model import ClaimGroup, Overview
-from storydiff.export.overview_text import article_labels, quote_segments, speaker_text
+from storydiff.export.overview_text import (
+    article_labels,
+    quote_counts,
+    quote_segments,
+    speaker_text,
+)
 
 
 def _heading(text: str) -> Option:
@@ -75,7 +80,7 @@ class QuoteList(OptionList):
                 f", attributed to {', '.join(group.speakers)}" if len(group.speakers) > 1 else ""
             )
             options.append(
-                _heading(f"{who}: {len(group.versions)} versions, {group.wordings} wordings{drift}")
+                _heading(f"{who}: {quote_counts(group)}{drift}")
             )
             for v, version in enumerate(group.versions):
                 parts: list[Content | tuple[str, str] | str] = [
