@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from charset_normalizer import from_bytes
 
 from storydiff.core.clean import CleanedText, clean_text
-from storydiff.core.fetch import fetch_page, is_url
+from storydiff.core.fetch import absolute, fetch_page, is_url
 from storydiff.core.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
@@ -235,7 +235,8 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     return Article(path=name, title=cleaned.title,
                    outlet=outlet_name(name, cleaned, site_name=site_name),
                    paragraphs=cleaned.paragraphs, dropped=cleaned.dropped,
-                   author=meta.author, published=meta.published, url=meta.url or url)
+                   author=meta.author, published=meta.published,
+                   url=absolute(url, meta.url) if url else meta.url)
 
 
 def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
