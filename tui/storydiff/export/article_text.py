@@ -11,9 +11,11 @@ from storydiff.wording import paragraph_number, plural
 
 
 def _heading(article: Article) -> list[str]:
+    """Headline, source and size, then how the article was read if that needs saying."""
     return [f"# {title_of(article)}",
             f"  {visible(article.path)} - {visible(article.outlet)}, "
-            f"{plural(len(article.paragraphs), 'paragraph')}, {plural(article.words, 'word')}"]
+            f"{plural(len(article.paragraphs), 'paragraph')}, {plural(article.words, 'word')}",
+            *(f"  notice: {visible(n)}" for n in article.notices)]
 
 
 def clean_report(article: Article) -> str:
