@@ -100,3 +100,17 @@ def test_two_files_with_identical_text_get_the_notice_in_compare_and_overview(
     assert [n for n in notices if n.startswith("Identical articles")] == [
         f"{notice} text, so every paragraph matches itself and nothing differs."
     ]
+
+
+def test_different_vote_tallies_conflict_end_to_end(tmp_path: Path) -> None:
+    # Issue 18 item 16: "7-2 vs 6-3" was read as 7 vs 6 and called consistent.
+    left, right = tmp_path / "court-news.txt", tmp_path / "law-daily.txt"
+    left.write_text("Court upholds dam ruling\n\nThe Supreme Court upheld the ruling on the "
+                    "river dam in a 7-2 decision, ending a decade of litigation.\n")
+    right.write_text("Dam ruling stands\n\nThe Supreme Court upheld the ruling on the river dam "
+                     "in a 6-3 decision, ending a decade of litigation.\n")
+    doc = json.loads(storydiff("compare", left, right, "--format", "json").stdout)
+    pairs = [(p["kind"], p["left"]["text"], p["right"]["text"]) for p in doc["figures"]
+             if p["left"] and p["right"]]
+    assert pairs == [("conflict", "7-2", "6-3")]
+    assert doc["figures"][0]["left"]["kind"] == "tally"
