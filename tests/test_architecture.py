@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.core.load",
             "storydiff.export", "storydiff.export.json_format", "storydiff.export.html",
             "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
-            "storydiff.cli"]
+            "storydiff.cli", "storydiff.safe_text", "storydiff.wording"]
 
 
 def _modules_after_import(module: str) -> set[str]:

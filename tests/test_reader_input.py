@@ -7,9 +7,11 @@ from pathlib import Path
 
 from storydiff.cli import _reader_parser, reader_articles
 from storydiff.core.load import bundled_seeds_dir
+from storydiff.core.model import Article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.pair import PairScreen
+from storydiff.ui.widgets.aligned_row import ParagraphCell
 from textual.widgets import Input
 
 SIZE = (120, 36)
@@ -43,3 +45,65 @@ async def test_an_export_from_the_reader_on_the_bundled_seeds_names_no_install_p
     name = articles[0].path
     assert name == sorted(p.name for p in bundled_seeds_dir().glob("*.txt"))[0]
     assert f'<td class="path">{name}</td>' in page
+
+
+UNSAFE = ("\x1b", "\x07", "\x9b", "\u202e", "\u202a", "\u2066", "\u2069", "\u200b", "\ufeff")
+"""C0 and C1 controls (\\x9b is a CSI to some terminals), bidi overrides and isolates, and
+zero-width characters: article text a terminal must never receive raw."""
+
+
+def _hostile_articles() -> list[Article]:
+    salt = "".join(UNSAFE)
+    left = Article(
+        f"left{salt}.txt",
+        f"Dam {salt}ruling upheld",
+        f"Valley{salt} Times",
+        (
+            f"The court upheld the dam ruling{salt} on Tuesday, in a 7-2 decision, "
+            f"ending a decade of litigation over the river.",
+            f"The dam cost $40 million{salt} and supplies water to 12 towns.",
+        ),
+    )
+    right = Article(
+        "right.txt",
+        "Dam ruling stands",
+        f"River{salt} Post",
+        (
+            "The court upheld the dam ruling on Wednesday, in a 6-3 decision, ending a decade "
+            "of litigation over the river.",
+            f"Engineers said{salt} repairs would take five years.",
+        ),
+    )
+    third = Article("third.txt", "", "Wire", ("A third report on the dam ruling on Tuesday.",))
+    return [left, right, third]
+
+
+def _assert_safe(app: StorydiffApp, where: str) -> None:
+    shown = app.export_screenshot()  # what the terminal is sent, as one document
+    leaked = [hex(ord(ch)) for ch in UNSAFE if ch in shown]
+    assert not leaked, f"{where}: {leaked} reached the terminal"
+
+
+async def test_control_bidi_and_zero_width_characters_are_escaped_on_every_reader_screen() -> None:
+    # Issue 18 item 17: the reader passed \x9b and U+202E to the terminal; now it escapes
+    # them as the exports do, in the panes, headers, status line, figures panel, article
+    # list and overview.
+    app = StorydiffApp(_hostile_articles(), home="pair")
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await _ready(app, pilot)
+        _assert_safe(app, "pair view")
+        shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
+        assert "ruling\\x1b\\x07\\x9b\\u202e\\u202a\\u2066\\u2069\\u200b\\ufeff on Tuesday" in shown
+        assert "Valley\\x1b" in str(screen.query_one("#left-header").render())
+        for key, name in (("p", "FiguresScreen"), ("escape", ""), ("a", "ArticlesScreen"),
+                          ("escape", ""), ("o", "OverviewScreen")):
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if name:
+                assert type(app.screen).__name__ == name
+                _assert_safe(app, name)
+        for tab in range(4):  # claims, copying, quotes, sources
+            await pilot.press("]")
+            await pilot.pause()
+            _assert_safe(app, f"overview tab {tab + 2}")

@@ -14,8 +14,9 @@ from rich.padding import Padding
 from rich.text import Text
 
 from storydiff.core.model import Comparison, FigurePair, Side
-from storydiff.export.spans import Mark, Segment, excerpt, paragraph_marks, visible
+from storydiff.export.spans import Mark, Segment, excerpt, paragraph_marks
 from storydiff.export.text import pair_heading, shared_label, summary_lines, verdict_label
+from storydiff.safe_text import visible
 from storydiff.wording import paragraph_number
 
 VERDICT_STYLES: dict[str, str] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storydiff.core.model import Article, Figure
-from storydiff.export.spans import visible
 from storydiff.export.text import title_of
+from storydiff.safe_text import visible
 from storydiff.wording import paragraph_number, plural
 
 

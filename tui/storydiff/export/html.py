@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 from storydiff.core.cjk import language
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
-from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split, visible
+from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split
 from storydiff.export.text import counts, source_label, title_of
+from storydiff.safe_text import visible
 from storydiff.wording import paragraph_number, paragraph_numbers, plural
 
 VERDICT_SYMBOLS: dict[str, str] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storydiff.core.model import Article, Block, Comparison, Sentence
-from storydiff.export.spans import Mark, Segment, paragraph_marks, split, visible
+from storydiff.export.spans import Mark, Segment, paragraph_marks, split
 from storydiff.export.text import (
     article_line,
     counts,
@@ -21,6 +21,7 @@ from storydiff.export.text import (
     title_of,
     verdict_label,
 )
+from storydiff.safe_text import visible
 from storydiff.wording import paragraph_number, paragraph_numbers, plural
 
 _BACKSLASHED = re.compile(r"([\\`*_\[\]|~$])")

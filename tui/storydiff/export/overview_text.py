@@ -19,8 +19,8 @@ from storydiff.core.overview.model import (
     QuoteVersion,
     SourceCredit,
 )
-from storydiff.export.spans import visible
 from storydiff.export.text import title_of
+from storydiff.safe_text import visible
 from storydiff.wording import plural
 
 WIDTH = 100

@@ -11,7 +11,8 @@ from __future__ import annotations
 import textwrap
 
 from storydiff.core.model import Article, Comparison, Figure, FigurePair, Sentence, SharedPassage
-from storydiff.export.spans import VERDICT_LABELS, visible
+from storydiff.export.spans import VERDICT_LABELS
+from storydiff.safe_text import visible
 from storydiff.wording import NO_HEADLINE, paragraph_number, plural
 
 WIDTH = 100

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
@@ -181,7 +182,7 @@ class OverviewScreen(Screen[None]):
             "o: back here"
         )
         for notice in o.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self.notify(visible(notice), markup=False, severity="warning")
         self._focus_tab(tabs.active or "tab-facts")
 
     @staticmethod
@@ -229,12 +230,13 @@ class OverviewScreen(Screen[None]):
         cell = fact.cell(chosen[1]) if chosen else None
         if cell is None:
             text = (
-                f"{fact.fact}: {plural(fact.values, 'value')} across "
+                f"{visible(fact.fact)}: {plural(fact.values, 'value')} across "
                 f"{plural(len(fact.cells), 'article')}"
             )
         else:
-            outlet = self.app.articles[cell.article].outlet
-            text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}: {cell.reason}"
+            outlet = visible(self.app.articles[cell.article].outlet)
+            figure, reason = visible(cell.figure.text), visible(cell.reason)
+            text = f"{outlet}: “{figure}” — {cell.verdict}: {reason}"
         self.query_one("#overview-detail", Static).update(Content(text))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:

@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from storydiff.core.model import Article, Comparison, Side
+from storydiff.safe_text import visible
 from storydiff.ui.highlights import Highlight, side_highlights
 from storydiff.ui.layout import Layout, Row
 from storydiff.ui.widgets.aligned_row import AlignedRow, CellText, ParagraphCell
@@ -210,7 +211,7 @@ def _cell(
     if paragraphs and row.kind == "moved" and row.counterpart is not None:
         there = layout.rows[row.counterpart].paragraphs(other)
         where = paragraph_numbers(there)
-        note = f"↔ moved: {articles[other].outlet} has it at {where} (m)"
+        note = f"↔ moved: {visible(articles[other].outlet)} has it at {where} (m)"
     elif paragraphs and row.kind in ("left_only", "right_only"):
-        note = f"∅ only in {article.outlet}"
+        note = f"∅ only in {visible(article.outlet)}"
     return CellText(paragraphs, {i: highlights.get(i, []) for i, _ in paragraphs}, note)

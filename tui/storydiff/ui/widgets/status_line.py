@@ -8,6 +8,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from storydiff.core.model import Comparison
+from storydiff.safe_text import visible
 from storydiff.wording import noun_for
 
 
@@ -53,7 +54,8 @@ class StatusLine(Widget):
         if self.busy or self.comparison is None:
             return Content.styled(f" {self.busy}", style["where"])
         c = self.comparison
-        parts = [Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])]
+        pair = f" {visible(c.left.outlet)} ⇄ {visible(c.right.outlet)} "
+        parts = [Content.styled(pair, style["pair"])]
         for glyph, n, label in counts(c):
             parts.append(Content.styled(f"{glyph} {n} {label}", style["count" if n else "zero"]))
         parts.append(Content.styled(self.where, style["where"]))
