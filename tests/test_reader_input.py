@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from storydiff.cli import _reader_parser, reader_articles
-from storydiff.core.load import bundled_seeds_dir
+from storydiff.core.load import bundled_seeds_dir, load_paths
 from storydiff.core.model import Article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets.aligned_row import ParagraphCell
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 SIZE = (120, 36)
 
@@ -107,3 +107,52 @@ async def test_control_bidi_and_zero_width_characters_are_escaped_on_every_reade
             await pilot.press("]")
             await pilot.pause()
             _assert_safe(app, f"overview tab {tab + 2}")
+
+
+DAM = (
+    "The Supreme Court upheld the ruling on the river dam on {day}, after a decade of "
+    "litigation by the towns along the valley.",
+    '"This is a day for the river and for everyone who lives along it," said Maria Lopez.',
+)
+
+
+def _dam(path: str, title: str, outlet: str, day: str) -> Article:
+    return Article(path, title, outlet, (DAM[0].format(day=day), DAM[1]))
+
+
+async def test_the_reader_words_counts_and_headlines_as_every_export_does(monkeypatch) -> None:
+    # Issue 18 items 5 and 10: "≠ 1 conflicts", "1 wordings"; "(no headline)" here but
+    # "(no headline found)" in the exports.
+    articles = [
+        _dam("a.txt", "Dam ruling upheld", "Valley Times", "Tuesday"),
+        _dam("b.txt", "", "River Post", "Wednesday"),
+        _dam("c.txt", "Court backs dam", "Wire", "Tuesday"),
+    ]
+    app = StorydiffApp(articles, home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _ready(app, pilot)
+        status = str(screen.status.render())
+        assert "≠ 1 conflict " in status and "1 conflicts" not in status
+        assert "(no headline found)" in str(screen.query_one("#right-header").render())
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        quotes = app.screen.query_one("#quote-list", OptionList)
+        headings = [str(quotes.get_option_at_index(k).prompt) for k in range(quotes.option_count)]
+        assert "Maria Lopez: 3 versions, 1 wording" in headings
+
+
+async def test_the_reader_says_when_both_sides_are_one_text_and_how_a_file_was_read(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Issue 18 items 14 and 15, in the reader: the same notices as every export.
+    said: list[str] = []
+    monkeypatch.setattr(StorydiffApp, "notify", lambda self, message, **_: said.append(message))
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(b"Dam ruling upheld\n\n" + DAM[0].format(day="Tuesday").encode()
+                        + b" \xff\xfe\n\n" + DAM[1].encode())
+    app = StorydiffApp(load_paths([damaged, damaged]), home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+    assert f"{damaged}: read as UTF-8; 2 bytes that are not valid UTF-8 shown as \ufffd." in said
+    assert any(n.startswith(f"Identical articles: the same file, {damaged},") for n in said)
