@@ -10,18 +10,9 @@ from storydiff.core.load import bundled_seeds_dir, load_paths
 from storydiff.core.model import Article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
-from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets.aligned_row import ParagraphCell
+from test_app_reader import SIZE, _ready
 from textual.widgets import Input, OptionList
-
-SIZE = (120, 36)
-
-
-async def _ready(app: StorydiffApp, pilot) -> PairScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, PairScreen)
-    return app.screen
 
 
 async def test_an_export_from_the_reader_on_the_bundled_seeds_names_no_install_path(
