@@ -73,6 +73,7 @@ def test_counts_of_one_are_singular_in_every_format(story: list[Path]) -> None:
     outputs += [storydiff("overview", *story, "--format", fmt).stdout
                 for fmt in ("text", "md", "html")]
     outputs += [storydiff("clean", story[2]).stdout, storydiff("figures", story[2]).stdout]
+    assert "  ¶1 [" in storydiff("figures", story[0]).stdout  # paragraph from 1, offsets as in JSON
     for out in outputs:
         assert out and not PLURAL_AFTER_ONE.search(out), PLURAL_AFTER_ONE.search(out)
     overview = outputs[3]

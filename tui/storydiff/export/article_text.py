@@ -31,8 +31,10 @@ def _figure_line(figure: Figure) -> str:
     value = "?" if figure.value is None else f"{figure.value:g}"
     if figure.high is not None:
         value += f"..{figure.high:g}"
-    parts = [f"  [{figure.paragraph}:{figure.start}-{figure.end}]", f"{visible(figure.text)!r}",
-             f"{figure.kind}", f"= {value} {figure.unit or ''}".rstrip()]
+    where = f"  {paragraph_number(figure.paragraph)} [{figure.start}-{figure.end}]"
+    parts = [where, f"{visible(figure.text)!r}", f"{figure.kind}"]
+    if figure.kind != "tally":  # a tally is compared as written; its value is its first number
+        parts.append(f"= {value} {figure.unit or ''}".rstrip())
     if figure.qualifier:
         parts.append(f"({figure.qualifier})")
     if figure.counted:
