@@ -53,6 +53,10 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8_and_every_output_says_so(tmp_path:
         assert "3 bytes that are not valid UTF-8" in outputs[fmt], fmt
     clean = storydiff("clean", damaged).stdout
     assert f"notice: {notice}" in clean
+    assert json.loads(storydiff("clean", damaged, "--format", "json").stdout)["notices"] == [notice]
+    figures = json.loads(storydiff("figures", damaged, "--format", "json").stdout)
+    assert figures["articles"][0]["notices"] == [notice]
+    assert f"notice: {notice}" in storydiff("figures", damaged).stdout
 
 
 @pytest.mark.parametrize(

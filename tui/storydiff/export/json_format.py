@@ -89,6 +89,7 @@ def figures_document(articles: Sequence[tuple[Article, Sequence[Figure]]]) -> di
     """The ``figures --format json`` document."""
     return {"schema": FIGURES_SCHEMA,
             "articles": [{"path": a.path, "title": a.title, "outlet": a.outlet,
+                          "notices": list(a.notices),
                           "figures": [figure_to_dict(f) for f in figs]}
                          for a, figs in articles]}
 
