@@ -464,3 +464,16 @@ def test_sentence_bounds_are_found_for_each_figure_of_a_paragraph():
     for figure in extract_figures(text):
         start, end = _sentence(text, figure.start, figure.end)
         assert text[start:end].count(".") == 1 and figure.text in text[start:end]
+
+
+def test_tallies_compare_as_a_whole() -> None:
+    from storydiff.core.figures import extract_figures
+    from storydiff.core.figures.verdict import judge
+
+    def tally(sentence: str):
+        return next(f for f in extract_figures(sentence) if f.kind == "tally")
+
+    seven_two = tally("The court ruled 7-2 on Tuesday.")
+    assert judge(seven_two, tally("In a 6-3 decision, the court ruled."))[0] == "conflict"
+    assert judge(seven_two, tally("It was a 7–2 ruling."))[0] == "same"
+    assert judge(tally("United won 3-1."), tally("Leeds fell to a 1-3 defeat."))[0] == "consistent"

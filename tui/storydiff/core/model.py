@@ -39,6 +39,10 @@ class Article:
     the reader show who published first. Never guessed from the article's text."""
     url: str = ""
     """The page's canonical address (or the address it was fetched from); "" for local text."""
+    notices: tuple[str, ...] = ()
+    """What a reader should know about how the article was read, in one sentence each (its
+    bytes were not UTF-8 and were read as windows-1252; 3 bad bytes were replaced). Every
+    output that shows the article shows these."""
 
     @property
     def words(self) -> int:

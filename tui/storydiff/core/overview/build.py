@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from storydiff.core.compare import Progress
+from storydiff.core.compare import Progress, same_text_notice
 from storydiff.core.figures import article_figures
 from storydiff.core.model import Article
 from storydiff.core.overview.copying import copy_pairs
@@ -59,7 +59,11 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("reading sources", 0.95)
     sources = story_sources(articles)
     timed("done", 1.0)
-    notices = _fact_notices(facts_complete) + _copying_notices(exact, len(copying), unlisted)
+    notices = (
+        _input_notices(articles)
+        + _fact_notices(facts_complete)
+        + _copying_notices(exact, len(copying), unlisted)
+    )
     stats: dict[str, float | int | str] = {
         "articles": len(articles),
         "words": sum(a.words for a in articles),
@@ -86,6 +90,18 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         stats,
         notices,
     )
+
+
+def _input_notices(articles: Sequence[Article]) -> tuple[str, ...]:
+    """How each article was read (an encoding, replaced bytes), and articles given twice or
+    with identical text: allowed, but each such pair then counts as copying all its words."""
+    notices = list(dict.fromkeys(n for a in articles for n in a.notices))
+    first: dict[tuple[str, ...], Article] = {}
+    for article in articles:
+        earlier = first.setdefault(article.paragraphs, article)
+        if earlier is not article:
+            notices.append(same_text_notice(earlier, article))
+    return tuple(notices)
 
 
 def _fact_notices(complete: bool) -> tuple[str, ...]:

@@ -6,6 +6,8 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from storydiff.core.model import Article
+from storydiff.safe_text import visible
+from storydiff.wording import NO_HEADLINE
 
 
 class ArticleList(DataTable):
@@ -25,10 +27,10 @@ class ArticleList(DataTable):
             # Text, not str: a DataTable parses str cells as markup, and titles are data.
             self.add_row(
                 "",
-                Text(article.outlet),
-                Text(article.published or "-"),
+                Text(visible(article.outlet)),
+                Text(visible(article.published) or "-"),
                 Text(f"{article.words:>6}"),
-                Text(article.title or "(no headline)"),
+                Text(visible(article.title) or NO_HEADLINE),
                 key=str(index),
             )
 

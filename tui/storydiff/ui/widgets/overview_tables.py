@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 
 from storydiff.core.overview.model import Overview
 from storydiff.export.overview_text import article_labels, cell_text, credited_by, share_text
+from storydiff.safe_text import visible
 
 CELL_STYLES = {
     "reference": "bold",
@@ -48,7 +49,7 @@ class FactTable(DataTable):
             self.add_column(Text(labels[i]), key=str(i))
         for r, row in enumerate(self.overview.facts):
             flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
-            cells: list[Text] = [flag + Text(row.fact)]
+            cells: list[Text] = [flag + Text(visible(row.fact))]
             for i in self.articles:
                 cell = row.cell(i)
                 cells.append(
@@ -113,4 +114,4 @@ class SourceTable(DataTable):
         n = len(labels)
         for k, (name, kind, arts) in enumerate(credited_by(self.overview)):
             by = ", ".join(labels[a] for a in arts) + ("" if len(arts) < n else " (all)")
-            self.add_row(Text(name), Text(kind), Text(by), key=str(k))
+            self.add_row(Text(visible(name)), Text(kind), Text(by), key=str(k))

@@ -8,14 +8,20 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from storydiff.core.model import Comparison
+from storydiff.safe_text import visible
+from storydiff.wording import noun_for
 
 
 def counts(comparison: Comparison) -> list[tuple[str, int, str]]:
-    """(glyph, count, label) for every kind of difference, the status line's summary."""
+    """(glyph, count, label) for every kind of difference, the status line's summary.
+
+    The labels are adjectives ("2 consistent") except "conflict", a noun that takes its
+    number from the count ("1 conflict", "2 conflicts")."""
     verdicts = [f.kind for f in comparison.figures]
+    conflicts = verdicts.count("conflict")
     kinds = [b.kind for b in comparison.blocks]
     return [
-        ("≠", verdicts.count("conflict"), "conflicts"),
+        ("≠", conflicts, noun_for(conflicts, "conflict")),
         ("≈", verdicts.count("consistent"), "consistent"),
         ("+", verdicts.count("left_only") + verdicts.count("right_only"), "one-sided"),
         ("◆", len(comparison.unique_left) + len(comparison.unique_right), "unique"),
@@ -48,7 +54,8 @@ class StatusLine(Widget):
         if self.busy or self.comparison is None:
             return Content.styled(f" {self.busy}", style["where"])
         c = self.comparison
-        parts = [Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])]
+        pair = f" {visible(c.left.outlet)} ⇄ {visible(c.right.outlet)} "
+        parts = [Content.styled(pair, style["pair"])]
         for glyph, n, label in counts(c):
             parts.append(Content.styled(f"{glyph} {n} {label}", style["count" if n else "zero"]))
         parts.append(Content.styled(self.where, style["where"]))
