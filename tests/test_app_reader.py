@@ -332,3 +332,22 @@ async def _settle(pilot, done, tries: int = 40) -> None:
         if done():
             return
         await pilot.pause(0.05)
+
+
+async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
+    # "x" used to put the cursor back on row 1. The Wire's paragraph 4 (its own row, no
+    # counterpart) is on the right after the swap, and the cursor is still on it.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        row = screen.aligned.row_of("left", 3)
+        await pilot.press(*["j"] * row)
+        assert screen.view.cursor == row > 0
+        await pilot.press("x")
+        await _ready(app, pilot)
+        await pilot.pause()
+        assert screen.comparison.right.outlet == LEFT.outlet
+        assert screen.view.cursor == screen.aligned.row_of("right", 3)
+        assert screen.aligned.rows[screen.view.cursor].right == (3,)
+        assert screen.view.active == "right"
+        assert str(screen.view.rows[screen.view.cursor].gutters["right"].render()).startswith("▶")

@@ -180,7 +180,9 @@ class PairScreen(Screen[None]):
         for notice in comparison.notices:
             self.notify(notice, markup=False, severity="warning")
         if self.pending is not None:
-            self.go_to(self.pending)
+            # After a refresh: the rows just mounted have no place on screen before it, so
+            # scrolling to the target's row now would leave the view at the top.
+            self.call_after_refresh(self.go_to, self.pending)
             self.pending = None
 
     def go_to(self, target: Target) -> None:
@@ -297,7 +299,23 @@ class PairScreen(Screen[None]):
         self._set_active_header()
 
     def action_swap(self) -> None:
+        """Swap the sides and keep the cursor on the same paragraphs: after the swap the
+        active pane's paragraph is on the other side, in a layout built in the other order."""
+        self.pending = self._here_swapped()
         self.open_pair((self.pair[1], self.pair[0]))
+
+    def _here_swapped(self) -> Target | None:
+        """The cursor's paragraph (the active side's, else the other's) as a target in the
+        swapped pair."""
+        if self.aligned is None or not self.aligned.rows:
+            return None
+        row = self.aligned.rows[self.view.cursor]
+        active = self.view.active
+        for side in (active, "right" if active == "left" else "left"):
+            paragraphs = row.paragraphs(side)
+            if paragraphs:
+                return Target("right" if side == "left" else "left", paragraphs[0])
+        return None
 
     def action_next_pair(self, direction: int) -> None:
         count = len(self.app.articles)
