@@ -14,8 +14,9 @@ from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets import pair_view
 from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
+from storydiff.ui.widgets.article_list import ArticleList
 from textual.events import MouseScrollDown, MouseScrollUp
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (120, 36)
@@ -145,7 +146,7 @@ async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None
         await _ready(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-keys").render())
+        text = "\n".join(str(w.render()) for w in app.screen.query("#help-keys Static"))
         for line in (
             "Next figure the articles state differently",
             "Swap the left and right",
@@ -225,9 +226,9 @@ async def test_article_list_chooses_a_new_right_article() -> None:
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
         screen = await _ready(app, pilot)
-        await pilot.press("a", "j", "r", "enter")
+        await pilot.press("a", "j", "j", "r", "enter")
         await _ready(app, pilot)
-        # The cursor starts on the right article (1); one down is article 2, now on the right.
+        # The cursor starts on the left article (0); two down is article 2, now on the right.
         assert screen.pair == (0, 2)
         assert screen.comparison.right.path == articles[2].path
 
@@ -351,3 +352,85 @@ async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
         assert screen.aligned.rows[screen.view.cursor].right == (3,)
         assert screen.view.active == "right"
         assert str(screen.view.rows[screen.view.cursor].gutters["right"].render()).startswith("▶")
+
+
+def _help_rows(app: StorydiffApp) -> list[tuple[str, str, int, int]]:
+    """(keys, description, x of the description, its height) per line of the help screen."""
+    rows = []
+    for line in app.screen.query("#help-keys HorizontalGroup"):
+        key, text = line.query(Static)
+        rows.append((str(key.render()), str(text.render()), text.region.x, text.region.height))
+    return rows
+
+
+async def test_help_shows_keys_as_typed_in_one_column_with_one_heading_per_group() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = _help_rows(app)
+        keys_shown = {k for k, *_ in rows}
+        assert {"?", "space", "/", "]", "j / ↓"} <= keys_shown
+        assert not any("question_mark" in k or "slash" in k for k in keys_shown)
+        # One column: every description starts at the same x, right of the longest keys;
+        # at 80 columns some wrap, and their second line stays under the first.
+        xs = {x for *_, x, _ in rows}
+        key_x = app.screen.query_one("#help-keys .help-key").region.x
+        assert len(xs) == 1 and xs.pop() > key_x + max(len(k) for k in keys_shown)
+        assert any(height > 1 for *_, height in rows)
+        headings = [str(h.render()) for h in app.screen.query(".help-heading")]
+        assert len(headings) == len(set(headings)) > 3
+        assert "figures conflict" in str(app.screen.query_one("#help-legend").render())
+
+
+async def test_the_overviews_help_lists_enter_and_its_own_legend() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {k: text for k, text, *_ in _help_rows(app)}
+        assert "Open the two articles side by side" in rows["enter"]
+        legend = str(app.screen.query_one("#help-legend").render())
+        first = legend.splitlines()[0]
+        assert first.startswith("◆ Wednesday") and first.endswith("the figure the row compares to")
+        assert "claim" not in legend
+
+
+async def test_article_list_starts_at_the_top_pair_row_and_names_the_sides() -> None:
+    # The list opened on the right article; it opens on the upper of the pair's rows, names
+    # each side in words, and points at the highlighted row besides colouring it.
+    app = StorydiffApp(load_paths([SEEDS]), home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one(ArticleList)
+
+        def shown(row: int) -> list[str]:
+            return [str(cell) for cell in table.get_row_at(row)]
+
+        assert table.cursor_row == 0
+        assert shown(0)[:2] == ["▸", "◀ left"] and shown(1)[:2] == ["", "▶ right"]
+        await pilot.press("j", "j", "l")
+        assert shown(2)[:2] == ["▸", "◀ left"] and shown(0)[:2] == ["", ""]
+        assert shown(1)[1] == "▶ right"
+
+
+async def test_the_export_dialog_marks_the_chosen_format_without_colour() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+        def buttons() -> dict[str, str]:
+            return {
+                b.id: str(b.render())[:3] for b in app.screen.query("#export-format RadioButton")
+            }
+
+        assert buttons() == {"format-html": "▐●▌", "format-md": "▐ ▌", "format-json": "▐ ▌"}
+        await pilot.click("#format-md")
+        assert buttons() == {"format-html": "▐ ▌", "format-md": "▐●▌", "format-json": "▐ ▌"}

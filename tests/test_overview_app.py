@@ -143,7 +143,7 @@ async def test_a_opens_a_chosen_pair_while_the_overview_is_still_building() -> N
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen) and app.overview is None
-        await pilot.press("a", "j", "r", "enter")  # cursor starts on article 1; 2 goes right
+        await pilot.press("a", "j", "j", "r", "enter")  # cursor starts on article 0
         await pilot.pause(0.3)
         # The pair view is up before the overview exists: nothing waited for it.
         assert isinstance(app.screen, PairScreen) and app.overview is None

@@ -10,13 +10,20 @@ from textual.widgets import Footer, OptionList, Static
 
 from storydiff.core.model import Comparison
 from storydiff.ui import keys
-from storydiff.ui.widgets.figure_list import FigureList
+from storydiff.ui.widgets.figure_list import (
+    VERDICT_LABELS,
+    VERDICT_MEANINGS,
+    VERDICT_ORDER,
+    FigureList,
+    tone,
+)
+from storydiff.ui.widgets.legend import legend_list
 
 
 class FiguresScreen(ModalScreen[int | None]):
     """Dismissed with the chosen figure pair's index, or None."""
 
-    BINDINGS = keys.bindings(keys.FIGURE_KEYS)
+    BINDINGS = keys.screen_bindings(keys.FIGURE_KEYS)
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -42,6 +49,15 @@ class FiguresScreen(ModalScreen[int | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(int(event.option.id or 0))
+
+    def help_legend(self) -> Static:
+        """The panel's verdicts, for the help screen."""
+        return legend_list(
+            tuple(
+                (VERDICT_LABELS[kind], f"bold $text-{tone(kind)}", VERDICT_MEANINGS[kind])
+                for kind in VERDICT_ORDER
+            )
+        )
 
     def action_dismiss_panel(self) -> None:
         self.dismiss(None)

@@ -65,7 +65,7 @@ class ArticleHeader(Static):
 class PairScreen(Screen[None]):
     """Read one pair of articles, aligned."""
 
-    BINDINGS = keys.bindings(keys.PAIR_KEYS)
+    BINDINGS = keys.screen_bindings(keys.PAIR_KEYS)
     AUTO_FOCUS = ""
     """Nothing is focused while reading, so every key reaches the screen's bindings."""
 
@@ -355,6 +355,10 @@ class PairScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
+
+    def help_legend(self) -> Legend:
+        """The pair view's marks, for the help screen."""
+        return Legend(vertical=True, id="help-legend")
 
     # -- events --------------------------------------------------------------------------
 
