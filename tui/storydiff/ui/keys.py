@@ -246,7 +246,8 @@ PAIR_KEYS: tuple[KeySpec, ...] = (
         "Other pane",
         "view",
         "pair.other-pane",
-        help="Make the other article the active pane",
+        help="Make the other article the active pane: its header is lit, and the status line "
+        "gives its paragraph number (◀ ¶3)",
     ),
     KeySpec("x", "swap", "Swap", "pair", "pair.swap", help="Swap the left and right articles"),
     KeySpec(

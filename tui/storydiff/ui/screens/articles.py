@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from storydiff.core.model import Article
 from storydiff.ui import keys
 from storydiff.ui.widgets.article_list import POINTER, SIDE_LABELS, ArticleList
+from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 
 
@@ -32,7 +33,7 @@ class ArticlesScreen(ModalScreen[tuple[int, int] | None]):
                 "enter: compare   escape: back",
                 classes="dialog-hint",
             )
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(ArticleList)

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from storydiff.core.model import Comparison
 from storydiff.ui import keys
@@ -17,6 +17,7 @@ from storydiff.ui.widgets.figure_list import (
     FigureList,
     tone,
 )
+from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 
 
@@ -39,7 +40,7 @@ class FiguresScreen(ModalScreen[int | None]):
             else:
                 yield Static("No figures were found in this pair.", classes="dialog-empty")
             yield Static("enter: jump to it in both panes   escape: back", classes="dialog-hint")
-        yield Footer()
+        yield ReaderFooter()
 
     def action_jump(self) -> None:
         figures = self.query(FigureList)

@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
@@ -28,6 +28,7 @@ from storydiff.export.overview_text import CELL_MARKS
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
+from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
@@ -92,7 +93,7 @@ class OverviewScreen(Screen[None]):
                 for tab in TABS:
                     yield TabPane(tab.capitalize(), id=f"tab-{tab}")
             yield Static(id="overview-detail")
-            yield Footer()
+            yield ReaderFooter()
 
     @property
     def overview(self) -> Overview | None:

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from storydiff.core.compare import compare
@@ -27,10 +27,11 @@ from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisRead
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
+from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import Legend
 from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
-from storydiff.ui.widgets.status_line import StatusLine
+from storydiff.ui.widgets.status_line import StatusLine, StatusMessage
 
 KIND_NAMES = {
     "figure": "figure difference",
@@ -93,7 +94,8 @@ class PairScreen(Screen[None]):
             yield search
             yield Legend(id="legend")
             yield StatusLine(id="status")
-            yield Footer()
+            yield StatusMessage(id="status-message", classes="-empty")
+            yield ReaderFooter()
         yield Static(TOO_SMALL, id="too-small")
 
     @property
@@ -115,6 +117,7 @@ class PairScreen(Screen[None]):
         articles = self.app.articles
         self.query_one("#left-header", ArticleHeader).show(articles[pair[0]], "left")
         self.query_one("#right-header", ArticleHeader).show(articles[pair[1]], "right")
+        self.query_one(StatusMessage).say("")
         cached = self.app.cache.get(pair)
         if cached is not None:
             self.call_later(self._present, cached)
@@ -244,14 +247,18 @@ class PairScreen(Screen[None]):
         self.query_one("#right-header").set_class(active == "right", "-active")
 
     def _update_where(self) -> None:
+        """The cursor's row and the active pane's paragraph on the status line (what ``tab``
+        changes, besides the lit header), and what the cursor landed on below it."""
         if self.aligned is None:
             return
         row = self.view.cursor
-        where = f"row {row + 1}/{len(self.aligned.rows)}"
+        active = self.view.active
+        numbers = ", ".join(f"¶{p + 1}" for p in self.aligned.rows[row].paragraphs(active))
+        arrow = "◀" if active == "left" else "▶"
+        self.status.where = f"row {row + 1}/{len(self.aligned.rows)} · {arrow} {numbers or '—'}"
         mark = self.target
-        if mark is not None and self.comparison is not None:
-            where += "  " + _describe(self.comparison, mark)
-        self.status.where = where
+        message = _describe(self.comparison, mark) if mark and self.comparison else ""
+        self.query_one(StatusMessage).say(message)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -297,6 +304,7 @@ class PairScreen(Screen[None]):
         self.view.active = "right" if self.view.active == "left" else "left"
         self.view.move_cursor(self.view.cursor)
         self._set_active_header()
+        self._update_where()
 
     def action_swap(self) -> None:
         """Swap the sides and keep the cursor on the same paragraphs: after the swap the
