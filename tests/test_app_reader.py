@@ -434,3 +434,39 @@ async def test_the_export_dialog_marks_the_chosen_format_without_colour() -> Non
         assert buttons() == {"format-html": "▐●▌", "format-md": "▐ ▌", "format-json": "▐ ▌"}
         await pilot.click("#format-md")
         assert buttons() == {"format-html": "▐ ▌", "format-md": "▐●▌", "format-json": "▐ ▌"}
+
+
+async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> None:
+    # The Wire's last two paragraphs and Daily Ledger's last have no counterpart: each faced
+    # hatched filler of its own height. With "c" each spans both panes under a one-line note
+    # naming its side, nothing is drawn opposite, and paired rows still start side by side.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        view = screen.view
+        # The three, and each half of the moved pair, which also faced filler.
+        one_sided = [r for r in view.rows if not r.has_class("-match")]
+        present = [
+            r.cells["left" if r.cells["left"].text.paragraphs else "right"] for r in one_sided
+        ]
+        before = view.virtual_size.height, [c.region.width for c in present]
+        await pilot.press("G", "c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.has_class("-compact-rows")
+        assert view.virtual_size.height < before[0]
+        for row, cell, width in zip(one_sided, present, before[1], strict=True):
+            filler = row.cells["right" if cell.side == "left" else "left"]
+            assert not filler.display and cell.region.width > 1.5 * width
+            if not row.has_class("-moved"):
+                arrow = "◀" if cell.side == "left" else "▶"
+                assert str(cell.render()).startswith(f"∅ only in {arrow} ")
+        for row in view.rows:
+            if row.has_class("-match"):
+                assert row.cells["left"].region.y == row.cells["right"].region.y
+        # The cursor (on the last row) is still on screen, and "c" again restores the rows.
+        assert view.rows[view.cursor].region.intersection(view.region).height > 0
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.virtual_size.height == before[0]

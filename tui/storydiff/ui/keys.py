@@ -249,6 +249,15 @@ PAIR_KEYS: tuple[KeySpec, ...] = (
         help="Make the other article the active pane: its header is lit, and the status line "
         "gives its paragraph number (◀ ¶3)",
     ),
+    KeySpec(
+        "c",
+        "compact",
+        "Compact",
+        "view",
+        "pair.compact",
+        help="Compact rows: a paragraph only one article has spans both panes, with no filler "
+        "opposite (config: [reader] compact)",
+    ),
     KeySpec("x", "swap", "Swap", "pair", "pair.swap", help="Swap the left and right articles"),
     KeySpec(
         "right_square_bracket",

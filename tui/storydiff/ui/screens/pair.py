@@ -107,6 +107,7 @@ class PairScreen(Screen[None]):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
+        self.view.set_class(self.app.config.compact_rows, "-compact-rows")
         self.open_pair(self.pair)
 
     # -- loading -------------------------------------------------------------------------
@@ -305,6 +306,20 @@ class PairScreen(Screen[None]):
         self.view.move_cursor(self.view.cursor)
         self._set_active_header()
         self._update_where()
+
+    def action_compact(self) -> None:
+        """Toggle compact rows (see ``app.tcss``); the cursor's row is scrolled back into view
+        once the rows have their new heights."""
+        view = self.view
+        view.toggle_class("-compact-rows")
+        on = view.has_class("-compact-rows")
+        self.notify(
+            "Compact rows: one-sided paragraphs span both panes."
+            if on
+            else "Full rows: one-sided paragraphs keep their pane, filler opposite.",
+            markup=False,
+        )
+        self.call_after_refresh(view.move_cursor, view.cursor)
 
     def action_swap(self) -> None:
         """Swap the sides and keep the cursor on the same paragraphs: after the swap the

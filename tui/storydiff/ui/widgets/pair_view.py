@@ -211,5 +211,6 @@ def _cell(
         where = ", ".join(f"¶{i + 1}" for i in there)
         note = f"↔ moved: {articles[other].outlet} has it at {where} (m)"
     elif paragraphs and row.kind in ("left_only", "right_only"):
-        note = f"∅ only in {article.outlet}"
+        arrow = "◀" if side == "left" else "▶"  # the header's: which pane, in compact rows too
+        note = f"∅ only in {arrow} {article.outlet}"
     return CellText(paragraphs, {i: highlights.get(i, []) for i, _ in paragraphs}, note)
