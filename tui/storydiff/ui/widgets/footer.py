@@ -13,5 +13,11 @@ breakpoint), so more of them fit; ``?`` and ``q`` lead it at any width (see ``ke
 class ReaderFooter(Footer):
     """A footer that tightens itself on a narrow terminal."""
 
+    DEFAULT_CSS = """
+    /* Textual's compact footer gives every key a right margin, the palette key docked at the
+       right edge too, which left the terminal's last column showing a key scrolled under it */
+    ReaderFooter.-compact FooterKey.-command-palette { margin-right: 0; }
+    """
+
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < COMPACT_BELOW

@@ -46,15 +46,16 @@ class StatusLine(Widget):
     """A progress message while a comparison is being computed."""
 
     def render(self) -> RenderResult:
-        """The pair, the counts and the cursor's place; the counts lose their words when the
-        line would not fit (the legend and help name the glyphs), so the place stays."""
+        """The pair, the counts and the cursor's place. When the line would not fit, the
+        counts lose their words (the legend and help name the glyphs), then the pair its
+        names (the headers above the panes give them), so the cursor's place stays."""
         style = self.STYLES
         if self.busy or self.comparison is None:
             return Content.styled(f" {self.busy}", style["where"])
         c = self.comparison
-        head = Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])
+        names = Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])
         where = Content.styled(self.where, style["where"])
-        for labelled in (True, False):
+        for labelled, head in ((True, names), (False, names), (False, Content(""))):
             parts = [
                 Content.styled(
                     f"{glyph} {n} {label}" if labelled else f"{glyph}{n}",
