@@ -14,8 +14,9 @@ from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets import pair_view
 from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
+from storydiff.ui.widgets.article_list import ArticleList
 from textual.events import MouseScrollDown, MouseScrollUp
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (120, 36)
@@ -145,7 +146,7 @@ async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None
         await _ready(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-keys").render())
+        text = "\n".join(str(w.render()) for w in app.screen.query("#help-keys Static"))
         for line in (
             "Next figure the articles state differently",
             "Swap the left and right",
@@ -225,9 +226,9 @@ async def test_article_list_chooses_a_new_right_article() -> None:
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
         screen = await _ready(app, pilot)
-        await pilot.press("a", "j", "r", "enter")
+        await pilot.press("a", "j", "j", "r", "enter")
         await _ready(app, pilot)
-        # The cursor starts on the right article (1); one down is article 2, now on the right.
+        # The cursor starts on the left article (0); two down is article 2, now on the right.
         assert screen.pair == (0, 2)
         assert screen.comparison.right.path == articles[2].path
 
@@ -332,3 +333,140 @@ async def _settle(pilot, done, tries: int = 40) -> None:
         if done():
             return
         await pilot.pause(0.05)
+
+
+async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
+    # "x" used to put the cursor back on row 1. The Wire's paragraph 4 (its own row, no
+    # counterpart) is on the right after the swap, and the cursor is still on it.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        row = screen.aligned.row_of("left", 3)
+        await pilot.press(*["j"] * row)
+        assert screen.view.cursor == row > 0
+        await pilot.press("x")
+        await _ready(app, pilot)
+        await pilot.pause()
+        assert screen.comparison.right.outlet == LEFT.outlet
+        assert screen.view.cursor == screen.aligned.row_of("right", 3)
+        assert screen.aligned.rows[screen.view.cursor].right == (3,)
+        assert screen.view.active == "right"
+        assert str(screen.view.rows[screen.view.cursor].gutters["right"].render()).startswith("▶")
+
+
+def _help_rows(app: StorydiffApp) -> list[tuple[str, str, int, int]]:
+    """(keys, description, x of the description, its height) per line of the help screen."""
+    rows = []
+    for line in app.screen.query("#help-keys HorizontalGroup"):
+        key, text = line.query(Static)
+        rows.append((str(key.render()), str(text.render()), text.region.x, text.region.height))
+    return rows
+
+
+async def test_help_shows_keys_as_typed_in_one_column_with_one_heading_per_group() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = _help_rows(app)
+        keys_shown = {k for k, *_ in rows}
+        assert {"?", "space", "/", "]", "j / ↓"} <= keys_shown
+        assert not any("question_mark" in k or "slash" in k for k in keys_shown)
+        # One column: every description starts at the same x, right of the longest keys;
+        # at 80 columns some wrap, and their second line stays under the first.
+        xs = {x for *_, x, _ in rows}
+        key_x = app.screen.query_one("#help-keys .help-key").region.x
+        assert len(xs) == 1 and xs.pop() > key_x + max(len(k) for k in keys_shown)
+        assert any(height > 1 for *_, height in rows)
+        headings = [str(h.render()) for h in app.screen.query(".help-heading")]
+        assert len(headings) == len(set(headings)) > 3
+        assert "figures conflict" in str(app.screen.query_one("#help-legend").render())
+
+
+async def test_the_overviews_help_lists_enter_and_its_own_legend() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {k: text for k, text, *_ in _help_rows(app)}
+        assert "Open the two articles side by side" in rows["enter"]
+        legend = str(app.screen.query_one("#help-legend").render())
+        first = legend.splitlines()[0]
+        assert first.startswith("◆ Wednesday") and first.endswith("the figure the row compares to")
+        assert "claim" not in legend
+
+
+async def test_article_list_starts_at_the_top_pair_row_and_names_the_sides() -> None:
+    # The list opened on the right article; it opens on the upper of the pair's rows, names
+    # each side in words, and points at the highlighted row besides colouring it.
+    app = StorydiffApp(load_paths([SEEDS]), home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one(ArticleList)
+
+        def shown(row: int) -> list[str]:
+            return [str(cell) for cell in table.get_row_at(row)]
+
+        assert table.cursor_row == 0
+        assert shown(0)[:2] == ["▸", "◀ left"] and shown(1)[:2] == ["", "▶ right"]
+        await pilot.press("j", "j", "l")
+        assert shown(2)[:2] == ["▸", "◀ left"] and shown(0)[:2] == ["", ""]
+        assert shown(1)[1] == "▶ right"
+
+
+async def test_the_export_dialog_marks_the_chosen_format_without_colour() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+        def buttons() -> dict[str, str]:
+            return {
+                b.id: str(b.render())[:3] for b in app.screen.query("#export-format RadioButton")
+            }
+
+        assert buttons() == {"format-html": "▐●▌", "format-md": "▐ ▌", "format-json": "▐ ▌"}
+        await pilot.click("#format-md")
+        assert buttons() == {"format-html": "▐ ▌", "format-md": "▐●▌", "format-json": "▐ ▌"}
+
+
+async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> None:
+    # The Wire's last two paragraphs and Daily Ledger's last have no counterpart: each faced
+    # hatched filler of its own height. With "c" each spans both panes under a one-line note
+    # naming its side, nothing is drawn opposite, and paired rows still start side by side.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        view = screen.view
+        # The three, and each half of the moved pair, which also faced filler.
+        one_sided = [r for r in view.rows if not r.has_class("-match")]
+        present = [
+            r.cells["left" if r.cells["left"].text.paragraphs else "right"] for r in one_sided
+        ]
+        before = view.virtual_size.height, [c.region.width for c in present]
+        await pilot.press("G", "c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.has_class("-compact-rows")
+        assert view.virtual_size.height < before[0]
+        for row, cell, width in zip(one_sided, present, before[1], strict=True):
+            filler = row.cells["right" if cell.side == "left" else "left"]
+            assert not filler.display and cell.region.width > 1.5 * width
+            if not row.has_class("-moved"):
+                arrow = "◀" if cell.side == "left" else "▶"
+                assert str(cell.render()).startswith(f"∅ only in {arrow} ")
+        for row in view.rows:
+            if row.has_class("-match"):
+                assert row.cells["left"].region.y == row.cells["right"].region.y
+        # The cursor (on the last row) is still on screen, and "c" again restores the rows.
+        assert view.rows[view.cursor].region.intersection(view.region).height > 0
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.virtual_size.height == before[0]

@@ -19,20 +19,31 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
+from storydiff.export.overview_text import CELL_MARKS
 from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
+from storydiff.ui.widgets.footer import ReaderFooter
+from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
-from storydiff.ui.widgets.overview_tables import CopyTable, FactTable, SourceTable
+from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
 from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
+
+CELL_MEANINGS = {
+    "reference": "the figure the row compares to",
+    "same": "the same figure",
+    "consistent": "consistent with it, once hedges and rounding are counted",
+    "conflict": "conflicts with it",
+}
+"""What each fact-cell verdict means, for the help screen's legend."""
 
 PROCESS_MIN_CHARS = 100_000
 """Build the overview in a child process from this many characters of article text on. The
@@ -66,7 +77,7 @@ class OverviewFailed(Message):
 class OverviewScreen(Screen[None]):
     """Facts, claims, copying, quotes and sources across every loaded article."""
 
-    BINDINGS = keys.bindings(keys.OVERVIEW_KEYS)
+    BINDINGS = keys.screen_bindings(keys.OVERVIEW_KEYS)
     DEFAULT_CSS = """
     OverviewScreen #overview-status { height: 1; padding: 0 1; background: $panel; }
     OverviewScreen #overview-detail { height: auto; max-height: 3; padding: 0 1;
@@ -84,7 +95,7 @@ class OverviewScreen(Screen[None]):
                 for tab in TABS:
                     yield TabPane(tab.capitalize(), id=f"tab-{tab}")
             yield Static(id="overview-detail")
-            yield Footer()
+            yield ReaderFooter()
 
     @property
     def overview(self) -> Overview | None:
@@ -311,6 +322,21 @@ class OverviewScreen(Screen[None]):
                 )
             )
             self.open_pair((v.article, other), Target("left", v.paragraph, v.start, v.end))
+
+    def help_legend(self) -> Static:
+        """The fact table's marks, for the help screen (◆ is the row's reference here)."""
+        samples = {"reference": "Wednesday", "same": "Wednesday", "consistent": "mid-week"}
+        cells = tuple(
+            (f"{CELL_MARKS[v]} {samples.get(v, 'Tuesday')}", CELL_STYLES[v], meaning)
+            for v, meaning in CELL_MEANINGS.items()
+        )
+        return legend_list(
+            cells
+            + (
+                ("–", "dim", "the article does not state this fact"),
+                ("≠ report day", "bold", "a fact some article states in conflict"),
+            )
+        )
 
     def action_articles(self) -> None:
         """Pick any two articles, without waiting for the overview: with hundreds of articles

@@ -146,7 +146,7 @@ class Gutter(Widget):
     """Paragraph numbers and the glyphs of what the cell holds."""
 
     def __init__(self, numbers: tuple[int, ...], glyphs: str, side: Side) -> None:
-        super().__init__(classes=f"gutter -{side}")
+        super().__init__(classes=f"gutter -{side}" + ("" if numbers else " -filler"))
         self.numbers = numbers
         self.glyphs = glyphs
 
@@ -178,7 +178,8 @@ class AlignedRow(Grid):
     """Both sides of one alignment step, side by side."""
 
     def __init__(self, index: int, kind: str, left: CellText, right: CellText) -> None:
-        super().__init__(classes=f"aligned-row -{kind.replace('_', '-')}")
+        one_sided = " -one-sided" if not (left.paragraphs and right.paragraphs) else ""
+        super().__init__(classes=f"aligned-row -{kind.replace('_', '-')}{one_sided}")
         self.index = index
         self.cells = {
             "left": ParagraphCell(left, index, "left"),

@@ -213,5 +213,6 @@ def _cell(
         where = paragraph_numbers(there)
         note = f"↔ moved: {visible(articles[other].outlet)} has it at {where} (m)"
     elif paragraphs and row.kind in ("left_only", "right_only"):
-        note = f"∅ only in {visible(article.outlet)}"
+        arrow = "◀" if side == "left" else "▶"  # the header's: which pane, in compact rows too
+        note = f"∅ only in {arrow} {visible(article.outlet)}"
     return CellText(paragraphs, {i: highlights.get(i, []) for i, _ in paragraphs}, note)
