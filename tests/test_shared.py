@@ -217,8 +217,17 @@ def test_a_repeated_paragraph_gets_the_passages_of_its_first_copy_at_its_own_pla
         out = []
         for p in find_shared(left, right):
             assert left.paragraphs[p.left.paragraph][p.left.start : p.left.end] == p.text
-            out.append((p.left.paragraph, p.left.start, p.left.end, p.right.paragraph,
-                        p.right.start, p.right.end, p.text))
+            out.append(
+                (
+                    p.left.paragraph,
+                    p.left.start,
+                    p.left.end,
+                    p.right.paragraph,
+                    p.right.start,
+                    p.right.end,
+                    p.text,
+                )
+            )
         return out
 
     repeated, distinct = spans("In short"), spans("In brief")

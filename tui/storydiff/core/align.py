@@ -233,8 +233,10 @@ def _attached(scores: _Scores, pairs: list[_Pair]) -> list[_Pair]:
     for k, (lefts, rights) in extra.items():
         p = pairs[k]
         pairs[k] = _Pair(
-            tuple(sorted((*p.left, *lefts))), tuple(sorted((*p.right, *rights))),
-            p.similarity, p.kind,
+            tuple(sorted((*p.left, *lefts))),
+            tuple(sorted((*p.right, *rights))),
+            p.similarity,
+            p.kind,
         )
     return pairs
 

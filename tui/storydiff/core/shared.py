@@ -354,7 +354,7 @@ _OPENERS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", '"': '"'}
 """Marks that open something the passage must close if it shows the opening: brackets and
 double quotation marks (single quotes are left out: the same mark is an apostrophe)."""
 
-_CLOSERS = frozenset('.!?)]}"\u201d\u2019\'')
+_CLOSERS = frozenset(".!?)]}\"\u201d\u2019'")
 """Marks that close a sentence, a bracket or a quotation: a passage whose last word both
 articles follow with the same such marks ends after them, as a reader quotes it ("...into
 their own applications." rather than "...into their own applications")."""
