@@ -264,9 +264,9 @@ def test_a_cost_other_outlets_give_in_other_words_is_not_only_in_one(seeds) -> N
 
 
 def test_a_shared_date_alone_does_not_make_a_claim_said() -> None:
-    from storydiff.core.model import FactCell, FactRow, Figure, Sentence
+    from storydiff.core.model import Figure, Sentence
     from storydiff.core.overview.coverage import with_fact_echoes
-    from storydiff.core.overview.model import ClaimGroup, ClaimMention
+    from storydiff.core.overview.model import ClaimGroup, ClaimMention, FactCell, FactRow
 
     text = "The deal announced Tuesday makes Google the largest cloud security vendor."
     sentence = Sentence(0, 0, len(text), text)
