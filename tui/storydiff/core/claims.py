@@ -107,14 +107,19 @@ def _said(figures: Sequence[Span], passages: Sequence[Span]) -> Callable[[Senten
     paired figure (``figures``) or a shared passage inside its quotation marks (the other
     article carries the same quote). Other shared wording needs no rule of its own: the
     words test already finds a sentence mostly printed in the other article."""
+    figure_starts: dict[int, list[int]] = {}
+    passage_starts: dict[int, list[int]] = {}
+    for spans, starts in ((figures, figure_starts), (passages, passage_starts)):
+        for span in spans:
+            starts.setdefault(span.paragraph, []).append(span.start)
 
     def said(sentence: Sentence) -> bool:
         p, start, end = sentence.paragraph, sentence.start, sentence.end
-        if any(f.paragraph == p and start <= f.start < end for f in figures):
+        if any(start <= at < end for at in figure_starts.get(p, ())):
             return True
         return any(
-            s.paragraph == p and start <= s.start < end and _quoted(sentence.text, s.start - start)
-            for s in passages
+            start <= at < end and _quoted(sentence.text, at - start)
+            for at in passage_starts.get(p, ())
         )
 
     return said
