@@ -39,7 +39,7 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress)
     progress("finding shared wording", 0.7)
     shared = find_shared(left, right)
     progress("finding unique claims", 0.85)
-    unique_left, unique_right = unique_claims(left, right, blocks)
+    unique_left, unique_right = unique_claims(left, right, blocks, figures, shared)
     progress("done", 1.0)
     kinds = [b.kind for b in blocks]
     stats: dict[str, float | int | str] = {

@@ -15,7 +15,7 @@ from storydiff.core.compare import Progress, same_text_notice
 from storydiff.core.figures import article_figures
 from storydiff.core.model import Article
 from storydiff.core.overview.copying import copy_pairs
-from storydiff.core.overview.coverage import claim_groups
+from storydiff.core.overview.coverage import claim_groups, with_fact_echoes
 from storydiff.core.overview.facts import fact_rows
 from storydiff.core.overview.index import index_words, story_sentences, story_weighting
 from storydiff.core.overview.model import Overview
@@ -47,7 +47,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("building the fact table", 0.35)
     facts, facts_complete = fact_rows(articles, figures)
     timed("grouping claims", 0.5)
-    claims = claim_groups(sentences, story_weighting(articles))
+    claims = with_fact_echoes(claim_groups(sentences, story_weighting(articles)), facts)
     timed("finding shared wording", 0.65)
     copying, exact, unlisted = copy_pairs(
         articles, index, tick=lambda f: report("finding shared wording", 0.65 + 0.2 * f)
