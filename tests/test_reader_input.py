@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storydiff.cli import _reader_parser, reader_articles
-from storydiff.core.load import bundled_seeds_dir, load_paths
+from storydiff.sources.load import bundled_seeds_dir, load_paths
 from storydiff.core.model import Article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen

@@ -148,9 +148,11 @@ often the subject of another verb than the figure's owner."""
 
 
 def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
-    """The name the figure belongs to: within SUBJECT_WORDS words of it in its comma segment
-    of its clause, the nearest before it, else the nearest after. Sources and classifying
-    names are skipped (module docstring)."""
+    """The name the figure belongs to, the first of: the nearest name within SUBJECT_WORDS
+    words in the figure's comma segment of its clause (before it, else after); the name that
+    opens its clause; the first name of its sentence; the first name of the sentence before,
+    when its own opens on a pronoun. Sources and classifying names are skipped (module
+    docstring)."""
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
     c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
     lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
@@ -166,14 +168,13 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
     ]
     if near:
         return _settled(paragraph, _nearest(near, figure), found)
-    opening = _clause_subject(paragraph, c0, figure, found) or _sentence_subject(
-        paragraph, s, figure, lex
-    )
+    opening = _clause_subject(paragraph, c0, figure, found)
+    if opening is not None and len(opening.names) > 1:
+        return opening
+    opening = opening or _sentence_subject(paragraph, s, figure, lex)
     if opening is not None:
         return _settled(paragraph, opening, found)
-    if _refers_back(paragraph, s):
-        return _previous(paragraph, s, lex)
-    return None
+    return _previous(paragraph, s, lex) if _refers_back(paragraph, s) else None
 
 
 _BACK = re.compile(r"[\"“‘]?(?:(?:the|this|that|its|their)\s+[a-z]+|it|they)\s+(?!of\b)[a-z]", re.I)
@@ -185,11 +186,30 @@ sentence before it named."""
 def _clause_subject(paragraph: str, c0: int, figure: Figure, found: list[Name]) -> Name | None:
     """A name that opens the figure's clause, before it ("The Palisades and Eaton fires, the
     largest of five, have burned over 27,000 acres"): the clause's grammatical subject, which
-    an aside between commas separates from its figure."""
-    for n in found:
-        if n.end <= figure.start and len(paragraph[c0 : n.start].split()) <= 1:
-            return None if _credited(paragraph, n) else n
+    an aside between commas separates from its figure. A name joined to it further on by
+    "and" before the figure belongs to the subject too ("The Palisades Fire, located between
+    Santa Monica and Malibu, and the Eaton Fire near Pasadena, are ... consuming 34,000
+    acres")."""
+    before = [n for n in found if n.end <= figure.start]
+    for i, n in enumerate(before):
+        if len(paragraph[c0 : n.start].split()) > 1:
+            continue
+        if _credited(paragraph, n):
+            return None
+        joined = [m for m in before[i + 1 :] if _AND_BEFORE.search(paragraph, c0, m.start)]
+        return _group(paragraph, [n, *joined]) if joined else n
     return None
+
+
+_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z", re.I)
+"""A name that comes after ", and (the)": the last member of a list."""
+
+
+def _group(paragraph: str, group: list[Name]) -> Name:
+    key = frozenset().union(*(n.key for n in group))
+    names_ = tuple(sorted(n.names[0] for n in group))
+    text = " and ".join(n.text for n in group)
+    return Name(group[0].start, group[-1].end, text, key, names_)
 
 
 def _sentence_subject(paragraph: str, s: int, figure: Figure, lex: Lexicon) -> Name | None:
@@ -250,8 +270,7 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
     if len(group) == 1 and _classifies(paragraph, name):
         return None
     start, end = group[0].start, group[-1].end
-    key = frozenset().union(*(n.key for n in group))
-    return Name(start, end, paragraph[start:end], key, tuple(sorted(n.names[0] for n in group)))
+    return replace(_group(paragraph, group), text=paragraph[start:end])
 
 
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
