@@ -26,7 +26,14 @@ from storydiff.core.figures.facts import (
     stem,
     weigh,
 )
-from storydiff.core.figures.meaning import DEATHS, Owners, as_of_note, fact_label, same_quantity
+from storydiff.core.figures.meaning import (
+    DEATHS,
+    Owners,
+    as_of_note,
+    fact_label,
+    measure_family,
+    same_quantity,
+)
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -51,6 +58,13 @@ statement likelier. Small, so that poor alignment cannot pair unrelated figures.
 AGREE_BONUS = 0.05
 """Added when the values are compatible: a tie-breaker between equally worded candidates,
 never enough on its own (it is below MIN_SCORE)."""
+
+MEANING_BONUS = MIN_SCORE
+"""Added when both sentences say what the figures measure and it is the same measure, of
+subjects that agree (:func:`same_quantity` has passed): that is the evidence a reader uses,
+so it pairs the figures on its own, however differently the rest of the two sentences is
+worded ("The death toll from the fires rose to 10" / "Wildfires have killed at least 25
+people"). The words around them still rank candidates of one measure."""
 
 MAX_FIGURES = 400
 """Figures per article considered for pairing. Pairing is quadratic; 400 x 400 contexts
@@ -87,14 +101,17 @@ def pair_figures(
     candidates = []
     for i, j in comparable_pairs:
         a, b = lf[i], rf[j]
-        if lc[i].keys.isdisjoint(rc[j].keys) and (a.paragraph, b.paragraph) not in aligned:
+        read = a.measure is not None and measure_family(a) == measure_family(b)
+        apart = (a.paragraph, b.paragraph) not in aligned
+        if not read and apart and lc[i].keys.isdisjoint(rc[j].keys):
             continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
         if not same_quantity(a, b, agree=agree, owners=owners):
             continue
         score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
+        score += MEANING_BONUS if read else 0.0
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
-        if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
+        if (read or shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
             candidates.append((-score, i, j, shared))
     # Scores equal but for rounding (a context scored against itself and against an equally
     # worded one: the sums run in different orders) are ties, settled by reading order; else
