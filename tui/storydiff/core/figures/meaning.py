@@ -16,11 +16,15 @@ company's revenue and the price paid for another company are both billions of do
 * **as of**: a day or date the same clause gives ("227 on Saturday", "as of Thursday"), so a
   toll that rose between two reports reads as such.
 * **change**: "an additional 1,000 acres", "1,000 more acres" count a change, never a total.
+* **not a count**: "the two largest fires" picks a top few ("fires ranked"), and "injured in
+  the two fires" refers to fires named before: "the" before a number presupposes the count
+  rather than stating it, so such a figure has no measure of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -43,6 +47,18 @@ _CREDIT_BEFORE = frozenset(["according", "told", "to", "per", "citing", "via", "
 """Words before a name that make it a source ("told CNBC", "according to Reuters")."""
 _AS_OF = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:late\s+|early\s+)?\Z", re.I)
 """Words before a day that make it the date another figure holds at ("as of Thursday")."""
+_SELECTS = re.compile(r"\s+(?:most|least|best|worst|[a-z]{3,}est)\b", re.I)
+_THE = re.compile(r"\b(?:the|its|their)\s+\Z", re.I)
+
+
+def _definite(paragraph: str, figure: Figure) -> bool:
+    return _THE.search(paragraph, max(0, figure.start - 8), figure.start) is not None
+
+
+def _selects(paragraph: str, figure: Figure) -> bool:
+    """ "the two largest fires", "the five most destructive fires": "the", a number and a
+    superlative name a top few, not how many there are."""
+    return bool(_SELECTS.match(paragraph, figure.end)) and _definite(paragraph, figure)
 _CHANGE = frozenset(["additional", "extra", "further"])
 """Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
 _JOINERS = (" and ", " & ", ", ", ", and ")
@@ -79,7 +95,7 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
     for f in figures:
         m = meaning(article.paragraphs[f.paragraph], f, lex, figures)
         if out and _restates(article.paragraphs[f.paragraph], out[-1], f):
-            m = Meaning(out[-1].measure, m.subject, out[-1].as_of, out[-1].change)
+            m = Meaning(out[-1].measure, _subject_name(out[-1]), out[-1].as_of, out[-1].change)
         if m.subject is None and out and _same_segment(article.paragraphs[f.paragraph], out[-1], f):
             m = Meaning(m.measure, _subject_name(out[-1]), m.as_of, m.change)
         out.append(
@@ -132,6 +148,10 @@ def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Fig
     measure = _MEASURE_SYNONYMS.get(label, label) if label else None
     if figure.kind in TIME_KINDS and _AS_OF.search(paragraph, 0, figure.start):
         measure = None  # "as of Thursday" dates another figure, not an event
+    elif measure and _selects(paragraph, figure):
+        measure = f"{measure} ranked"  # "the two largest fires" picks, it does not count
+    elif figure.kind in ("count", "number") and _definite(paragraph, figure):
+        measure = None  # "injured in the two fires": refers to fires named before
     return Meaning(
         measure,
         subject_of(paragraph, figure, lex),
@@ -257,13 +277,20 @@ def _segment(paragraph: str, s: int, e: int, figure: Figure, mark: re.Pattern[st
 
 
 def _nearest(found: list[Name], figure: Figure, paragraph: str) -> Name:
-    """The name fewest words away; before the figure on a tie (the subject of its verb):
-    "16 lives lost in the Eaton Fire and another nine in the Palisades Fire" gives nine to
-    the Palisades Fire."""
-    return min(
-        found,
-        key=lambda n: (_words_between(paragraph, n, figure), n.start > figure.start),
-    )
+    """The name fewest words away, a conjunction between counting as a clause away; before
+    the figure on a tie (the subject of its verb): "16 lives lost in the Eaton Fire and
+    another nine in the Palisades Fire" gives nine to the Palisades Fire."""
+
+    def distance(n: Name) -> tuple[int, bool]:
+        lo, hi = (n.end, figure.start) if n.end <= figure.start else (figure.end, n.start)
+        words = paragraph[lo:hi].lower().split()
+        apart = SUBJECT_WORDS if _CONJUNCTIONS.intersection(words) else 0
+        return len(words) + apart, n.start > figure.start
+
+    return min(found, key=distance)
+
+
+_CONJUNCTIONS = frozenset({"and", "while", "but", "whereas", "or"})
 
 
 def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
@@ -474,6 +501,23 @@ def fact_label(a: Figure, b: Figure | None = None) -> str | None:
         return None
     subject = a.subject or (b.subject if b else None)
     return f"{subject} · {measure}" if subject else measure
+
+
+def row_label(figures: Sequence[Figure]) -> str | None:
+    """A fact-table row's label from its figures: the measure most of them read and, when
+    more than half name one subject, that subject ("Eaton · acres burned"); None when none of
+    them says what it measures."""
+    measures = Counter(f.measure for f in figures if f.measure)
+    if not measures:
+        return None
+    measure = measures.most_common(1)[0][0]
+    subjects = Counter(f.subject_key for f in figures if f.subject_key)
+    if subjects:
+        key, n = subjects.most_common(1)[0]
+        if 2 * n > len(figures):
+            shown = next(f.subject for f in figures if f.subject_key == key)
+            return f"{shown} · {measure}"
+    return measure
 
 
 def as_of_note(a: Figure, b: Figure) -> str:

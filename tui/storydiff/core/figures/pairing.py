@@ -106,12 +106,13 @@ def pair_figures(
         if not read and apart and lc[i].keys.isdisjoint(rc[j].keys):
             continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
-        if not same_quantity(a, b, agree=agree, owners=owners):
-            continue
+        twins = _twins(a, b, lc[i], rc[j], aligned)
+        if not (twins and agree) and not same_quantity(a, b, agree=agree, owners=owners):
+            continue  # identical figures of aligned paragraphs are one statement (_twins)
         score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
         score += MEANING_BONUS if read else 0.0
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
-        if (read or shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
+        if (read or shared or twins) and score >= floor:
             candidates.append((-score, i, j, shared))
     # Scores equal but for rounding (a context scored against itself and against an equally
     # worded one: the sums run in different orders) are ties, settled by reading order; else

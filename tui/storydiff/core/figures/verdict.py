@@ -71,6 +71,9 @@ def _plain(f: Figure) -> str:
 
 def _why_compatible(a: Figure, b: Figure) -> str:
     """Say which hedge or rounding makes two different numbers agree."""
+    for bounds, word in ((LOWER, "lower"), (UPPER, "upper")):
+        if a.qualifier in bounds and b.qualifier in bounds:
+            return f"{a.text} and {b.text} are both {word} bounds"
     for x, y in ((a, b), (b, a)):
         q = y.qualifier
         if y.high is not None and x.high is None:

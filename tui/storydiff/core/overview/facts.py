@@ -19,7 +19,7 @@ from itertools import combinations
 
 from storydiff.core.align import align
 from storydiff.core.figures import pair_figures
-from storydiff.core.figures.meaning import measure_family
+from storydiff.core.figures.meaning import measure_family, row_label
 from storydiff.core.model import Article, Block, Figure, FigurePair, FigureVerdict
 from storydiff.core.overview.model import FactCell, FactRow
 
@@ -154,7 +154,8 @@ def _row(
         verdict, reason, fact = _verdict(ref, node, links, by_node)
         label = label or fact
         cells.append(FactCell(node[0], figure, verdict, reason))
-    return FactRow(label or _label(by_node[ref]), ref[0], tuple(cells))
+    label = row_label([by_node[n] for n in group]) or label or _label(by_node[ref])
+    return FactRow(label, ref[0], tuple(cells))
 
 
 def _verdict(
