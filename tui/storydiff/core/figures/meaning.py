@@ -511,12 +511,11 @@ def row_label(figures: Sequence[Figure]) -> str | None:
     if not measures:
         return None
     measure = measures.most_common(1)[0][0]
-    subjects = Counter(f.subject_key for f in figures if f.subject_key)
-    if subjects:
-        key, n = subjects.most_common(1)[0]
+    named = [f for f in figures if f.subject_key]
+    for f in named:
+        n = sum(_same_owner(f.subject_key, g.subject_key) for g in named)
         if 2 * n > len(figures):
-            shown = next(f.subject for f in figures if f.subject_key == key)
-            return f"{shown} · {measure}"
+            return f"{f.subject} · {measure}"
     return measure
 
 
