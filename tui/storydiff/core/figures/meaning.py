@@ -138,8 +138,9 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
         return False
     if before.kind != figure.kind:
         return False  # "Tuesday (Jan. 28)" names the day again; it restates no quantity
-    gap = paragraph[before.end : figure.start].strip().lower()
-    return gap in ("(", "[", "or", "— or", "– or", ", or", "- or")
+    gap = paragraph[before.end : figure.start].lower()
+    opens = "(" in gap or "[" in gap
+    return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
 
 
 def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Meaning:
