@@ -120,7 +120,7 @@ async def test_the_reader_words_counts_and_headlines_as_every_export_does(monkey
         _dam("c.txt", "Court backs dam", "Wire", "Tuesday"),
     ]
     app = StorydiffApp(articles, home="pair")
-    async with app.run_test(size=(180, 40)) as pilot:  # wide: the counts keep their words
+    async with app.run_test(size=(200, 48)) as pilot:  # wide: the counts keep their words
         screen = await _ready(app, pilot)
         status = str(screen.status.render())
         assert "≠ 1 conflict " in status and "1 conflicts" not in status
