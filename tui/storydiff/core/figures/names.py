@@ -8,8 +8,9 @@ itself says so.
 * A capitalised word is a name when the article never writes it in lower case. "Fire" in
   "Eaton Fire" is not a name word when the article also writes "the fire"; "Wiz" is.
 * A capitalised word that opens a sentence ("The", "Wildfires", "Notably") is a name only when
-  the article also capitalises it inside a sentence: English capitalises the first word of
-  every sentence, so the first position proves nothing.
+  the article also capitalises it inside a sentence, or writes it as a possessive ("Globex's
+  revenue"): English capitalises the first word of every sentence, so the first position
+  proves nothing.
 * Weekdays and months are dates, not names (the figure readers read them).
 
 A name is a run of such words ("Motorola Mobility", "Los Angeles"); its *key* is the set of
@@ -64,7 +65,13 @@ class Lexicon:
         b = base(word)
         if not word[:1].isupper() or b in self.lower or b in _DATE_WORDS or len(b) < 2:
             return False
-        return not opens_sentence or b in self.inner
+        return not opens_sentence or b in self.inner or _possessive(word)
+
+
+def _possessive(word: str) -> bool:
+    """ "Globex's" opening a sentence: English writes a common noun's possessive there rarely
+    ("Today's"), and the article writing it in lower case elsewhere rules those out."""
+    return word.endswith(("'s", "’s")) and len(word) > 3
 
 
 def lexicon(paragraphs: Sequence[str]) -> Lexicon:
