@@ -126,9 +126,7 @@ def test_bloomberg_weekday_is_the_report_day():
     assert fact(SEEDS, "002", "004", "Wednesday", "Tuesday") == "report day"
 
 
-@pytest.mark.parametrize(
-    ("left", "right"), [("000", "002"), pytest.param("002", "004", marks=KNOWN_MISS)]
-)
+@pytest.mark.parametrize(("left", "right"), [("000", "002"), ("002", "004")])
 def test_sacks_weekday_is_the_interview_day(left, right):
     # 000 "told Fox News in an interview on Tuesday", 002 "in a Fox News interview Tuesday":
     # the interview is the event; "the report notes comments Tuesday" (004) must not make it
@@ -141,7 +139,7 @@ def test_sacks_weekday_is_the_interview_day(left, right):
     [
         ("001", "002", "last fall", "last fall"),
         ("001", "004", "last fall", "fall"),
-        pytest.param("000", "003", "fall of 2024", "fall of 2024", marks=KNOWN_MISS),
+        ("000", "003", "fall of 2024", "fall of 2024"),
     ],
 )
 def test_fall_is_when_the_researchers_discovered_the_activity(left, right, left_text, right_text):
@@ -180,7 +178,7 @@ def test_weekly_active_users_keep_their_adjectives():
     [
         ("01", "02", "$32 billion", "$32 billion"),
         ("03", "04", "$32 billion", "$32 billion"),
-        pytest.param("05", "06", "$32 billion", "$32 billion", marks=KNOWN_MISS),
+        ("05", "06", "$32 billion", "$32 billion"),
     ],
 )
 def test_google_wiz_price_is_the_deal_value(left, right, left_text, right_text):

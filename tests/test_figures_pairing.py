@@ -17,11 +17,6 @@ from storydiff.sources.load import load_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
-KNOWN_MISS = pytest.mark.xfail(
-    strict=True,
-    reason="measures are read per figure; two sentences giving one fact different labels "
-    "stay apart (issue 16: recall left to do)",
-)
 
 
 
@@ -106,7 +101,6 @@ def test_report_weekday_conflicts():
     assert pair.fact.split(" · ")[-1] == "report day"  # the event the weekday dates
 
 
-@KNOWN_MISS
 def test_sacks_interview_day_agrees():
     # Both seeds date David Sacks's Fox News comments to Tuesday.
     pair = pair_of(pairs("002", "004"), "Tuesday")
