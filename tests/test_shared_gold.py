@@ -40,7 +40,7 @@ PAIRS_FLOORS = {
 UNIQUE_ERRORS_CEILING = 39
 """Paragraphs shown one-sided although the gold aligns them: at most this many."""
 
-OWN_FLOORS = {"recall": 0.766, "precision": 0.929}
+OWN_FLOORS = {"recall": 0.766, "precision": 0.928}
 """The own alignment gold (tests/gold/alignments.json), pooled over its pairs."""
 
 
