@@ -1,6 +1,6 @@
 """Pair the paragraphs of two articles: in order, split/joined, or moved.
 
-The pairing is chosen for the whole article at once, in two passes:
+The pairing is chosen for the whole article at once, in three passes:
 
 1. **In order** - a Needleman-Wunsch style dynamic programme over both paragraph
    sequences maximises the total gain of the pairs it keeps. Besides pairing one
@@ -371,7 +371,8 @@ def _add_sentence_matches(
         return
     lv = [weighting.vector(s.text) for s in ls]
     rv = [weighting.vector(s.text) for s in rs]
-    for (a, b), score in sparse_cosines(lv, rv, min_score=SCORED_MIN).items():
+    floor = SCORED_MIN / SENTENCE_WEIGHT  # weighed, a lower cosine is never read
+    for (a, b), score in sparse_cosines(lv, rv, min_score=floor).items():
         key = ls[a].paragraph, rs[b].paragraph
         score *= SENTENCE_WEIGHT
         if score > sims.get(key, 0.0):
