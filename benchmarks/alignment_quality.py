@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storydiff.core.compare import compare
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, Comparison
 from storydiff.core.similarity import normalise
+from storydiff.sources.load import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "alignments.json"

@@ -44,8 +44,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from storydiff.core.compare import compare
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
+from storydiff.sources.load import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [ROOT / "seeds", *sorted((ROOT.parent / "shared" / "corpora").glob("*/"))]

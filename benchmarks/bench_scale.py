@@ -74,7 +74,7 @@ _DIGITS = re.compile(r"\d+")
 
 def paragraph_pool() -> list[str]:
     """Every distinct cleaned body paragraph of the seeds and corpora, in a fixed order."""
-    from storydiff.core.load import load_paths
+    from storydiff.sources.load import load_paths
 
     pool: dict[str, None] = {}
     for folder in SOURCES:
@@ -152,7 +152,7 @@ def _runner(tool: str, left: Article, right: Article, folder: Path) -> Callable[
 
         return lambda: compare(left, right)
     if tool == "load":
-        from storydiff.core.load import load_article
+        from storydiff.sources.load import load_article
 
         paths = [_as_file(left, folder), _as_file(right, folder)]
         return lambda: [load_article(p) for p in paths]
@@ -310,7 +310,7 @@ def _print_exponents(sizes: list[int], results: dict[tuple[str, int], list[dict]
 def bench_folders(counts: list[int]) -> None:
     """Folders of article-sized files (3-9k characters each): load_paths, then first pair."""
     from storydiff.core.compare import compare
-    from storydiff.core.load import load_paths
+    from storydiff.sources.load import load_paths
 
     pool = paragraph_pool()
     rng = random.Random(SEED)

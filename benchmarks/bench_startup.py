@@ -50,7 +50,7 @@ print(json.dumps({"status": status, "heavy": heavy}))
 _APP_PROBE = """
 import asyncio, json, sys, time
 started = time.perf_counter()
-from storydiff.core.load import load_paths
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 
 async def first_pair():
@@ -67,7 +67,7 @@ print(json.dumps({"seconds": asyncio.run(first_pair())}))
 _FOLDER_PROBE = """
 import asyncio, json, sys, time
 started = time.perf_counter()
-from storydiff.core.load import load_paths
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 
 async def timeline():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from storydiff.core.align import align
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
-from storydiff.core.load import load_article
+from storydiff.sources.load import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpora"]

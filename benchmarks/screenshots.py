@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
-from storydiff.core.load import bundled_seeds_dir, load_paths
+from storydiff.sources.load import bundled_seeds_dir, load_paths
 from storydiff.ui.app import StorydiffApp
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from storydiff.core.align import align
 from storydiff.core.compare import compare
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, Block
+from storydiff.sources.load import load_article
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

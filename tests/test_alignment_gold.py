@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from storydiff.core.align import align
 from storydiff.core.claims import unique_claims
-from storydiff.core.load import load_article
 from storydiff.core.model import Article, Block
+from storydiff.sources.load import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen
@@ -209,7 +209,7 @@ async def test_markup_and_escape_sequences_in_articles_display_literally() -> No
         shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
         assert "[bold]stays[/] literal, [/] too" in shown
         assert "<script>alert(1)</script>" in shown
-        assert "␛[31mred␛[0m" in shown
+        assert "\\x1b[31mred\\x1b[0m" in shown
         assert "[red]Outlet[/]" in str(screen.query_one("#left-header").render())
 
 

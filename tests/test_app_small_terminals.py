@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from snapshot_apps.fixture import ARTICLES, fixed_compare
-from storydiff.core.load import load_paths
+from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets.overview_tables import FactTable

@@ -1,4 +1,5 @@
-"""The headless boundary: the core, exporters and API never load Textual or Rich.
+"""The layers: the core, input, exporters, settings and API never load Textual or Rich, and the
+core never loads the input code.
 
 harlequin's pattern: an import-linter contract in pyproject.toml, and the same rule
 checked again in a fresh interpreter, because a lazy import can hide from a linter.
@@ -16,10 +17,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.core.load",
-            "storydiff.export", "storydiff.export.json_format", "storydiff.export.html",
+HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.sources.load",
+            "storydiff.sources.fetch", "storydiff.config", "storydiff.export",
+            "storydiff.export.json_format", "storydiff.export.html",
             "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
-            "storydiff.cli"]
+            "storydiff.cli", "storydiff.safe_text", "storydiff.wording"]
 
 
 def _modules_after_import(module: str) -> set[str]:
@@ -34,6 +36,16 @@ def test_headless_module_loads_no_textual_or_rich(module: str) -> None:
     ui = sorted(m for m in loaded if m.split(".")[0] in ("textual", "rich") or
                 m.startswith("storydiff.ui"))
     assert ui == [], f"importing {module} loaded {ui[:5]}"
+
+
+@pytest.mark.parametrize("module", ["storydiff.core.compare", "storydiff.core.overview"])
+def test_the_analysis_loads_no_input_code(module: str) -> None:
+    # The core works on Article objects: reading files and pages is the sources package's job,
+    # so the analysis never pays for (or depends on) the downloader and the page extractor.
+    loaded = _modules_after_import(module)
+    inputs = sorted(m for m in loaded if m.split(".")[0] in ("urllib3", "trafilatura") or
+                    m.startswith("storydiff.sources"))
+    assert inputs == [], f"importing {module} loaded {inputs[:5]}"
 
 
 def test_api_runs_a_comparison_without_loading_textual() -> None:

@@ -15,9 +15,9 @@ from storydiff.core import cjk
 from storydiff.core.compare import compare
 from storydiff.core.figures import article_figures
 from storydiff.core.figures.cjk import cjk_figures
-from storydiff.core.load import load_article
 from storydiff.core.segment import sentence_spans, word_tokens
 from storydiff.core.similarity import terms
+from storydiff.sources.load import load_article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.pair import PairScreen
 from test_app_reader import _focused_text

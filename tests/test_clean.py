@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storydiff.core.clean import clean_text
+from storydiff.sources.clean import clean_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -9,7 +9,6 @@ from snapshot_apps.fixture import ARTICLES, fixed_compare
 from storydiff.cli import main
 from storydiff.config import (
     Config,
-    check_for_reader,
     config_path,
     load_config,
     parse_config,
@@ -19,6 +18,7 @@ from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
+from storydiff.ui.settings import check_for_reader
 from textual.widgets import Input
 
 SIZE = (120, 36)

@@ -14,9 +14,9 @@ import pytest
 from rich.console import Console
 from storydiff.console import render_comparison
 from storydiff.core.compare import compare
-from storydiff.core.load import load_article
 from storydiff.core.model import Comparison
 from storydiff.export import EXPORTERS, export
+from storydiff.sources.load import load_article
 from test_export_html import parse
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))

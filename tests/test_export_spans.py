@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from storydiff.export.spans import PRECEDENCE, Mark, paragraph_marks, split, visible
+from storydiff.export.spans import PRECEDENCE, Mark, paragraph_marks, split
+from storydiff.safe_text import visible
 from test_export_golden import LEFT, hostile_comparison
 
 

@@ -6,15 +6,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from storydiff.core.extract import (
+from storydiff.sources.extract import (
     MAX_DEPTH,
     body_to_markdown,
     extract_article,
     nesting_depth,
     page_meta,
 )
-from storydiff.core.html import markdown_to_text
-from storydiff.core.load import article_from_text, load_article
+from storydiff.sources.html import markdown_to_text
+from storydiff.sources.load import article_from_text, load_article
 
 ROOT = Path(__file__).parent.parent
 PAGES = Path(__file__).parent / "fixtures" / "pages"

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from storydiff.core.compare import compare
-from storydiff.core.load import load_article
 from storydiff.export.json_format import comparison_to_dict, render
+from storydiff.sources.load import load_article
 from test_export_golden import hostile_comparison
 
 jsonschema = pytest.importorskip("jsonschema")

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
-from storydiff.core import load
-from storydiff.core.load import (
+from storydiff.errors import InputError, UsageError
+from storydiff.sources import limits
+from storydiff.sources.load import (
     ARTICLE_SUFFIXES,
     article_from_text,
     bundled_seeds_dir,
     load_article,
     load_paths,
+    load_stdin,
 )
-from storydiff.errors import InputError, UsageError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -219,7 +222,23 @@ def test_file_over_the_size_cap_names_the_cap_and_how_to_raise_it(
 
 def test_default_size_cap_is_five_mebibytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("STORYDIFF_MAX_BYTES", raising=False)
-    assert load.max_bytes() == 5 * 1024 * 1024
+    assert limits.max_bytes() == 5 * 1024 * 1024
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_standard_input_is_one_article_under_the_same_cap_as_files(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, BODY.encode())
+    assert load_stdin().paragraphs == (BODY,)
+    monkeypatch.setenv("STORYDIFF_MAX_BYTES", "100")
+    _stdin(monkeypatch, BODY.encode())
+    with pytest.raises(InputError) as refused:
+        load_stdin()
+    assert str(refused.value) == ("-: standard input is over the 100 bytes limit; set "
+                                  "STORYDIFF_MAX_BYTES to a larger number of bytes to read it")
 
 
 def test_a_nonsense_size_cap_is_a_usage_error(tmp_path: Path,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from storydiff.core.compare import compare
-from storydiff.core.load import load_article, load_paths
 from storydiff.core.overview import build_overview
 from storydiff.export.json_format import comparison_to_dict
+from storydiff.sources.load import load_article, load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.offload import Cancelled, call_in_process
 from storydiff.ui.screens import overview as overview_screen

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.core.overview import facts as overview_facts
 from storydiff.core.overview.index import index_words, story_sentences
 from storydiff.core.overview.quotes import article_quotes
 from storydiff.core.overview.sources import article_sources, story_sources
+from storydiff.sources.load import load_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -250,3 +250,32 @@ def test_a_fact_table_cut_by_its_time_budget_says_so(
     cut = build_overview(load_paths([SEEDS]))
     assert not cut.facts
     assert any("fact table is incomplete" in n for n in cut.notices)
+
+
+def test_a_cost_other_outlets_give_in_other_words_is_not_only_in_one(seeds) -> None:
+    """Digital Trends (000) words the $5.6 million training cost like no other seed, but the
+    fact table shows three other outlets giving that cost: it is not Digital Trends' alone."""
+    row = next(r for r in seeds.facts if any("5.58" in c.figure.text for c in r.cells))
+    assert len([c for c in row.cells if c.verdict != "conflict"]) >= 2
+    only = [g.text for g in seeds.only_in(0)]
+    assert not any("$5.6 million" in t for t in only)
+    group = next(g for g in seeds.claims if "$5.6 million" in g.text)
+    assert set(group.echoes) - {0}
+
+
+def test_a_shared_date_alone_does_not_make_a_claim_said() -> None:
+    from storydiff.core.model import Figure, Sentence
+    from storydiff.core.overview.coverage import with_fact_echoes
+    from storydiff.core.overview.model import ClaimGroup, ClaimMention, FactCell, FactRow
+
+    text = "The deal announced Tuesday makes Google the largest cloud security vendor."
+    sentence = Sentence(0, 0, len(text), text)
+    group = ClaimGroup((ClaimMention(0, sentence),))
+    tuesday = [Figure("Tuesday", "weekday", 2.0, "weekday", 0, 18, 25) for _ in range(2)]
+    cells = (FactCell(0, tuesday[0], "reference"), FactCell(1, tuesday[1], "same"))
+    [kept] = with_fact_echoes([group], [FactRow("weekday", 0, cells)])
+    assert kept.echoes == ()
+    money = Figure("$32 billion", "money", 32e9, "USD", 0, 30, 41)
+    cells = (FactCell(0, money, "reference"), FactCell(1, money, "consistent"))
+    [echoed] = with_fact_echoes([group], [FactRow("price", 0, cells)])
+    assert echoed.echoes == (1,)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from storydiff.cli import main
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview
 from storydiff.export.overview_formats import OVERVIEW_EXPORTERS, export_overview
+from storydiff.sources.load import load_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storydiff.core.clean import clean_text
-from storydiff.core.load import article_from_text, load_article
 from storydiff.errors import InputError
+from storydiff.sources.clean import clean_text
+from storydiff.sources.load import article_from_text, load_article
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("STORYDIFF_EXAMPLES", "60")),

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.segment import article_sentences, sentence_spans, word_spans
+from storydiff.sources.load import load_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

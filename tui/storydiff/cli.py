@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -43,7 +44,7 @@ SOURCE_HELP = ("article files (.txt, .md, .html, .htm), folders of them, web add
 def _places_epilog() -> str:
     """Where settings and downloaded pages live: named in --help, computed without imports."""
     from storydiff.config import CONFIG_ENV, config_path
-    from storydiff.core.fetch import CACHE_ENV, cache_dir
+    from storydiff.sources.fetch import CACHE_ENV, cache_dir
 
     return (f"Settings are read from {config_path()} (set {CONFIG_ENV} to use another file). "
             f"Downloaded pages are cached in {cache_dir()} (set {CACHE_ENV} to move it), so "
@@ -110,8 +111,8 @@ def _progress(line: str) -> None:
 
 def _load_file(path: str, args: argparse.Namespace) -> Article:
     """Load one article (file, URL or -); a folder here is a usage mistake, said plainly."""
-    from storydiff.core.fetch import is_url
-    from storydiff.core.load import load_source
+    from storydiff.sources.fetch import is_url
+    from storydiff.sources.load import load_source
 
     if not is_url(path) and Path(path).is_dir():
         raise InputError(f"{path} is a directory; this command needs an article file")
@@ -120,7 +121,7 @@ def _load_file(path: str, args: argparse.Namespace) -> Article:
 
 def _sources(args: argparse.Namespace, *, required: bool = True) -> list[str]:
     """The PATH arguments followed by the sources of every --from-list file."""
-    from storydiff.core.load import read_list
+    from storydiff.sources.load import read_list
 
     sources = list(args.paths)
     for listing in args.from_list:
@@ -131,7 +132,7 @@ def _sources(args: argparse.Namespace, *, required: bool = True) -> list[str]:
 
 
 def _load_all(args: argparse.Namespace, *, required: bool = True) -> list[Article]:
-    from storydiff.core.load import load_paths
+    from storydiff.sources.load import load_paths
 
     return load_paths(_sources(args, required=required), refresh=args.refresh,
                       progress=_progress)
@@ -196,25 +197,38 @@ def _run_overview(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_reader(args: argparse.Namespace) -> int:
-    from storydiff.config import check_for_reader, load_config
-    from storydiff.core.load import bundled_seeds_dir, load_paths
+def reader_articles(args: argparse.Namespace) -> list[Article]:
+    """The articles the reader opens: the sources given, else the bundled seeds.
 
-    config = load_config()
+    The seeds are named by their file name: their real path is inside the installation (a
+    virtual environment's site-packages), which the user never typed and which an export
+    written from the reader must not record. Sources the user gave keep the path or address
+    as given."""
+    from storydiff.sources.load import bundled_seeds_dir, load_paths
+
     sources = _sources(args, required=False)
     if not sources:
-        sources = [str(bundled_seeds_dir())]
-    elif sum(s == "-" for s in sources):
+        seeds = load_paths([bundled_seeds_dir()])
+        return [replace(a, path=Path(a.path).name) for a in seeds]
+    if sum(s == "-" for s in sources):
         raise UsageError("the reader uses the terminal, so it cannot read an article from "
                          "standard input ('-'); save it to a file first")
-    articles = load_paths(sources, refresh=args.refresh, progress=_progress)
+    return load_paths(sources, refresh=args.refresh, progress=_progress)
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from storydiff.config import load_config
+
+    config = load_config()
+    articles = reader_articles(args)
     if len(articles) < 2:
         raise UsageError("the reader needs at least two articles to compare "
                          f"(found {len(articles)})")
-    check_for_reader(config)
     from storydiff.core.overview.order import by_publication
     from storydiff.ui.app import StorydiffApp
+    from storydiff.ui.settings import check_for_reader
 
+    check_for_reader(config)
     articles = by_publication(articles)  # a no-op unless pages declared dates
     StorydiffApp(articles, config=config).run()
     return 0

@@ -18,8 +18,9 @@ naming the file and the setting, so a typo is never silently ignored::
     "pair.next-figure" = "."
     "app.quit" = "q,ctrl+q"
 
-Reading the file needs no Textual (``storydiff --help`` names it at no cost); checking the
-theme and key ids against the reader does, and happens only when the reader opens.
+Reading the file needs no Textual (``storydiff --help`` names it at no cost); the theme and
+key ids are names only the reader knows, so :mod:`storydiff.ui.settings` checks them, and
+applies the settings, when the reader opens.
 """
 
 from __future__ import annotations
@@ -29,12 +30,9 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from storydiff.errors import UsageError
-
-if TYPE_CHECKING:
-    from textual.app import App
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -145,28 +143,3 @@ def _string(table: Mapping[str, Any], key: str, label: str) -> str:
     if not isinstance(value, str):
         raise UsageError(f"{label} must be a string")
     return value.strip()
-
-
-def check_for_reader(config: Config) -> None:
-    """Check the theme and key ids against the reader; UsageError naming the first bad one."""
-    from textual.theme import BUILTIN_THEMES
-
-    from storydiff.ui.keys import GROUPS
-
-    where = str(config.path) if config.path else "config"
-    if config.theme and config.theme not in BUILTIN_THEMES:
-        raise UsageError(f"{where}: unknown theme {config.theme!r} (themes: "
-                         f"{', '.join(sorted(BUILTIN_THEMES))})")
-    ids = {spec.id for _, specs in GROUPS for spec in specs}
-    for binding_id in config.keys:
-        if binding_id not in ids:
-            raise UsageError(f"{where}: keys.{binding_id}: no such binding id (ids: "
-                             f"{', '.join(sorted(ids))})")
-
-
-def apply_to_app(app: App[Any], config: Config) -> None:
-    """Key overrides and theme onto a Textual app (call before or while it runs)."""
-    if config.keys:
-        app.set_keymap(dict(config.keys))
-    if config.theme:
-        app.theme = config.theme

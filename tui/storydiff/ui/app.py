@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from textual.app import App
 from textual.binding import Binding
 
-from storydiff.config import Config, apply_to_app
+from storydiff.config import Config
 from storydiff.core.compare import Progress, compare
 from storydiff.core.model import Article, Comparison
 from storydiff.core.overview import Overview, build_overview
 from storydiff.ui import keys
 from storydiff.ui.commands import StorydiffCommands
+from storydiff.ui.settings import apply_to_app
 
 CompareFn = Callable[..., Comparison]
 """``compare(left, right, *, progress)``; injectable so tests and snapshots pin the analysis."""

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 
 from storydiff.core.model import Comparison
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.widgets.figure_list import (
     VERDICT_LABELS,
@@ -32,7 +33,8 @@ class FiguresScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         c = self.comparison
-        title = Content.assemble("Figures  ", (f"{c.left.outlet} ⇄ {c.right.outlet}", "dim"))
+        pair = f"{visible(c.left.outlet)} ⇄ {visible(c.right.outlet)}"
+        title = Content.assemble("Figures  ", (pair, "dim"))
         with Vertical(id="figures-box", classes="dialog"):
             yield Static(title, classes="dialog-title")
             if c.figures:

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
 from storydiff.export.overview_text import CELL_MARKS
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
@@ -32,6 +33,7 @@ from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
+from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
 
@@ -182,15 +184,16 @@ class OverviewScreen(Screen[None]):
         tabs.loading = False
         words = sum(a.words for a in o.articles)
         silent = len(o.articles) - len(o.stating())
-        they = "1 article states" if silent == 1 else f"{silent:,} articles state"
+        they = f"{plural(silent, 'article')} state{'s' if silent == 1 else ''}"
         none = f", {they} none of them" if o.facts and silent else ""
         self._status(
-            f"{len(o.articles)} articles, {words:,} words · {len(o.facts)} facts "
+            f"{plural(len(o.articles), 'article')}, {plural(words, 'word')} · "
+            f"{plural(len(o.facts), 'fact')} "
             f"({conflicts} in conflict{none}) · enter: open the pair there · ] [: tabs · "
             "o: back here"
         )
         for notice in o.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self.notify(visible(notice), markup=False, severity="warning")
         self._focus_tab(tabs.active or "tab-facts")
 
     @staticmethod
@@ -237,10 +240,14 @@ class OverviewScreen(Screen[None]):
         chosen = table.chosen()
         cell = fact.cell(chosen[1]) if chosen else None
         if cell is None:
-            text = f"{fact.fact}: {fact.values} values across {len(fact.cells)} articles"
+            text = (
+                f"{visible(fact.fact)}: {plural(fact.values, 'value')} across "
+                f"{plural(len(fact.cells), 'article')}"
+            )
         else:
-            outlet = self.app.articles[cell.article].outlet
-            text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}: {cell.reason}"
+            outlet = visible(self.app.articles[cell.article].outlet)
+            figure, reason = visible(cell.figure.text), visible(cell.reason)
+            text = f"{outlet}: “{figure}” — {cell.verdict}: {reason}"
         self.query_one("#overview-detail", Static).update(Content(text))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from storydiff.core.compare import compare
 from storydiff.core.model import Article, Comparison, Side
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
 from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
@@ -32,6 +33,7 @@ from storydiff.ui.widgets.legend import Legend
 from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
 from storydiff.ui.widgets.status_line import StatusLine, StatusMessage
+from storydiff.wording import NO_HEADLINE, plural
 
 KIND_NAMES = {
     "figure": "figure difference",
@@ -52,13 +54,13 @@ class ArticleHeader(Static):
 
     def show(self, article: Article, side: Side) -> None:
         arrow = "◀ " if side == "left" else "▶ "
-        dated = f" · {article.published}" if article.published else ""
+        dated = f" · {visible(article.published)}" if article.published else ""
         self.update(
             Content.assemble(
-                (arrow + article.outlet, "bold"),
-                (f"{dated} · {article.words} words", "dim"),
+                (arrow + visible(article.outlet), "bold"),
+                (f"{dated} · {plural(article.words, 'word')}", "dim"),
                 "\n",
-                (article.title or "(no headline)", "italic"),
+                (visible(article.title) or NO_HEADLINE, "italic"),
             )
         )
 
@@ -124,7 +126,8 @@ class PairScreen(Screen[None]):
             self.call_later(self._present, cached)
             return
         self.view.loading = True
-        self.status.busy = f"Comparing {articles[pair[0]].outlet} with {articles[pair[1]].outlet}…"
+        left, right = (visible(articles[i].outlet) for i in pair)
+        self.status.busy = f"Comparing {left} with {right}…"
         self.analyse(pair)
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -182,7 +185,7 @@ class PairScreen(Screen[None]):
         self.refresh_bindings()
         self._update_where()
         for notice in comparison.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self.notify(visible(notice), markup=False, severity="warning")
         if self.pending is not None:
             # After a refresh: the rows just mounted have no place on screen before it, so
             # scrolling to the target's row now would leave the view at the top.
@@ -432,11 +435,11 @@ def _describe(comparison: Comparison, mark: Mark) -> str:
         return "search match"
     if mark.kind == "figure":
         pair = comparison.figures[mark.index]
-        fact = f" ({pair.fact})" if pair.fact else ""
-        return f"figure {pair.kind.replace('_', ' ')}{fact}: {pair.reason}".strip()
+        fact = f" ({visible(pair.fact)})" if pair.fact else ""
+        return f"figure {pair.kind.replace('_', ' ')}{fact}: {visible(pair.reason)}".strip()
     if mark.kind == "unique":
         article = comparison.left if mark.side == "left" else comparison.right
-        return f"claim only in {article.outlet}"
+        return f"claim only in {visible(article.outlet)}"
     if mark.kind == "shared":
-        return f"shared wording, {comparison.shared[mark.index].words} words"
+        return f"shared wording, {plural(comparison.shared[mark.index].words, 'word')}"
     return "moved paragraph (m: counterpart)" if mark.kind == "moved" else "paragraph on one side"

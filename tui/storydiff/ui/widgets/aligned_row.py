@@ -20,7 +20,8 @@ from textual.message import Message
 from textual.widget import Widget
 
 from storydiff.core.model import Side
-from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, visible_text
+from storydiff.safe_text import visible_with_offsets
+from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 
 GUTTER_GLYPHS = {
@@ -88,16 +89,19 @@ class ParagraphCell(Widget):
 
 
 def highlighted(text: str, marks: list[Highlight]) -> Content:
-    """``text`` (control codes made visible) styled by ``marks``, weakest first so that the
-    stronger draw over them (:data:`PRECEDENCE`), with each figure's verdict glyph right after
-    it in the figure's own style.
+    """``text`` (control characters escaped by :mod:`storydiff.safe_text`, as every export
+    shows them) styled by ``marks``, weakest first so that the stronger draw over them
+    (:data:`PRECEDENCE`), with each figure's verdict glyph right after it in the figure's own
+    style.
 
     Built in one pass, not mark by mark: a paragraph can be a whole page without breaks, a
     megabyte with thousands of marks, and restyling or re-slicing the whole text once per
     mark froze the reader on such a page. A glyph inside a longer highlight (a figure in a
     unique claim) splits it, so the glyph keeps its verdict's colour.
     """
-    plain = visible_text(text)
+    plain, where = visible_with_offsets(text)
+    if where is not None:
+        marks = _shifted(marks, where)
     size = len(plain)
     glyphs: dict[int, list[tuple[str, str]]] = {}
     for mark in sorted(marks, key=lambda h: h.end):
@@ -126,6 +130,16 @@ def highlighted(text: str, marks: list[Highlight]) -> Content:
         previous = cut
     pieces.append(plain[previous:])
     return Content("".join(pieces), spans)
+
+
+def _shifted(marks: list[Highlight], where: list[int]) -> list[Highlight]:
+    """Marks moved onto the escaped text: an escape ("\\x9b") is longer than the character
+    it shows, so every offset after it moves on."""
+    last = len(where) - 1
+    return [
+        Highlight(where[max(0, min(m.start, last))], where[max(0, min(m.end, last))], m.tag)
+        for m in marks
+    ]
 
 
 class Gutter(Widget):

@@ -7,6 +7,8 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from storydiff.core.model import Article
+from storydiff.safe_text import visible
+from storydiff.wording import NO_HEADLINE
 
 SIDE_LABELS = {"left": "◀ left", "right": "▶ right"}
 """The side column's words, with the arrows of the pair view's headers: the side is read, not
@@ -35,10 +37,10 @@ class ArticleList(DataTable):
             self.add_row(
                 "",
                 "",
-                Text(article.outlet),
-                Text(article.published or "-"),
+                Text(visible(article.outlet)),
+                Text(visible(article.published) or "-"),
                 Text(f"{article.words:>6}"),
-                Text(article.title or "(no headline)"),
+                Text(visible(article.title) or NO_HEADLINE),
                 key=str(index),
             )
 

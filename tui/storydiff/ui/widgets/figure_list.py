@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storydiff.core.model import Comparison, FigurePair
+from storydiff.safe_text import visible
 
 VERDICT_LABELS = {
     "conflict": "≠ conflict",
@@ -27,16 +28,16 @@ VERDICT_ORDER = ("conflict", "consistent", "left_only", "right_only", "same")
 
 
 def _prompt(pair: FigurePair) -> Content:
-    left = pair.left.text if pair.left else "—"
-    right = pair.right.text if pair.right else "—"
+    left = visible(pair.left.text) if pair.left else "—"
+    right = visible(pair.right.text) if pair.right else "—"
     head = Content.assemble(
         (f"{VERDICT_LABELS[pair.kind]:<13}", f"bold $text-{tone(pair.kind)}"),
-        (pair.fact or "", "italic"),
+        (visible(pair.fact or ""), "italic"),
     )
     body = Content.assemble(
         ("  ", ""), (left, "bold"), ("  ", ""), ("vs", "dim"), ("  ", ""), (right, "bold")
     )
-    reason = Content.styled(f"  {pair.reason}", "dim") if pair.reason else Content("")
+    reason = Content.styled(f"  {visible(pair.reason)}", "dim") if pair.reason else Content("")
     return Content("\n").join([head, body, reason] if pair.reason else [head, body])
 
 

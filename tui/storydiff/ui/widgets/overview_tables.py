@@ -17,7 +17,7 @@ from storydiff.export.overview_text import (
     credited_by,
     share_text,
 )
-from storydiff.export.spans import visible
+from storydiff.safe_text import visible
 
 CELL_STYLES = {
     "reference": "bold",
@@ -72,9 +72,9 @@ class FactTable(DataTable):
             self.add_column(Text(labels[i]), key=str(i))
         for r, row in enumerate(facts):
             flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
-            label = flag + Text(row.fact)
+            label = flag + Text(visible(row.fact))
             if summaries[r]:
-                label.append("\n  " + summaries[r], style="bold")
+                label.append("\n  " + visible(summaries[r]), style="bold")
             cells: list[Text] = [label]
             for i in self.articles:
                 cell = row.cell(i)
@@ -140,4 +140,4 @@ class SourceTable(DataTable):
         n = len(labels)
         for k, (name, kind, arts) in enumerate(credited_by(self.overview)):
             by = ", ".join(labels[a] for a in arts) + ("" if len(arts) < n else " (all)")
-            self.add_row(Text(name), Text(kind), Text(by), key=str(k))
+            self.add_row(Text(visible(name)), Text(kind), Text(by), key=str(k))

@@ -10,14 +10,20 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from storydiff.core.model import Comparison
+from storydiff.safe_text import visible
+from storydiff.wording import noun_for
 
 
 def counts(comparison: Comparison) -> list[tuple[str, int, str]]:
-    """(glyph, count, label) for every kind of difference, the status line's summary."""
+    """(glyph, count, label) for every kind of difference, the status line's summary.
+
+    The labels are adjectives ("2 consistent") except "conflict", a noun that takes its
+    number from the count ("1 conflict", "2 conflicts")."""
     verdicts = [f.kind for f in comparison.figures]
+    conflicts = verdicts.count("conflict")
     kinds = [b.kind for b in comparison.blocks]
     return [
-        ("≠", verdicts.count("conflict"), "conflicts"),
+        ("≠", conflicts, noun_for(conflicts, "conflict")),
         ("≈", verdicts.count("consistent"), "consistent"),
         ("+", verdicts.count("left_only") + verdicts.count("right_only"), "one-sided"),
         ("◆", len(comparison.unique_left) + len(comparison.unique_right), "unique"),
@@ -47,24 +53,27 @@ class StatusLine(Widget):
 
     def render(self) -> RenderResult:
         """The pair, the counts and the cursor's place. When the line would not fit, the
-        counts lose their words (the legend and help name the glyphs), then the pair its
-        names (the headers above the panes give them), so the cursor's place stays."""
+        zero counts lose their words, then every count (the legend and help name the
+        glyphs), then the pair its names (the headers above the panes give them), so the
+        cursor's place stays."""
         style = self.STYLES
         if self.busy or self.comparison is None:
             return Content.styled(f" {self.busy}", style["where"])
         c = self.comparison
-        names = Content.styled(f" {c.left.outlet} ⇄ {c.right.outlet} ", style["pair"])
+        pair = f" {visible(c.left.outlet)} ⇄ {visible(c.right.outlet)} "
+        names = Content.styled(pair, style["pair"])
         where = Content.styled(self.where, style["where"])
-        for labelled, head in ((True, names), (False, names), (False, Content(""))):
+        for words, head in (("all", names), ("some", names), ("none", names), ("none", None)):
             parts = [
                 Content.styled(
-                    f"{glyph} {n} {label}" if labelled else f"{glyph}{n}",
+                    f"{glyph} {n} {label}" if words == "all" or (words == "some" and n) else
+                    f"{glyph}{n}",
                     style["count" if n else "zero"],
                 )
                 for glyph, n, label in counts(c)
             ]
-            summary = Content("  " if labelled else " ").join(parts)
-            line = Content("  ").join([head, summary, where])
+            summary = Content(" " if words == "none" else "  ").join(parts)
+            line = Content("  ").join([head or Content(""), summary, where])
             if line.cell_length <= self.size.width:
                 break
         return line

@@ -7,14 +7,14 @@ author, canonical address, and the publication date through htmldate.
 
 The body comes out of trafilatura as simple HTML (paragraphs, headings, lists, quotes, tables),
 which markdownify turns into Markdown: the same intermediate form as a ``.md`` article, so one
-path (:func:`storydiff.core.html.markdown_to_text`, then the cleaner) reads both. Inline
+path (:func:`storydiff.sources.html.markdown_to_text`, then the cleaner) reads both. Inline
 formatting and links are stripped to their words, nothing is backslash-escaped (the text must
 stay exactly as published), and each table cell becomes its own line, as in the plain HTML path.
 
 markdownify recurses once per element and fails on pages nested about a thousand deep, so it is
 only given trafilatura's output, which is shallow by construction, and only after
 :data:`MAX_DEPTH` is checked; a page trafilatura cannot read returns ``None`` and the loader
-falls back to the iterative walker of :mod:`storydiff.core.html`, which handles any depth.
+falls back to the iterative walker of :mod:`storydiff.sources.html`, which handles any depth.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from datetime import date
 
 from markdownify import MarkdownConverter
 
-from storydiff.core.clean import STRONG_MIN_WORDS
-from storydiff.core.html import looks_like_html
+from storydiff.sources.clean import STRONG_MIN_WORDS
+from storydiff.sources.html import looks_like_html
 
 # This module is imported only when a page is HTML (markdownify brings bs4, ~0.1 s), and
 # trafilatura (~0.3 s more) only inside the functions that extract.

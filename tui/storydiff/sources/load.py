@@ -4,40 +4,33 @@ Every problem a user can cause (a missing path, an empty, binary, oversized, unr
 undecodable file, a folder with no articles) becomes an :class:`InputError` naming the path,
 which the CLI prints as ``storydiff: error: ...``. Text is decoded as UTF-8 (with or without a
 BOM) first; anything else is detected with charset-normalizer. HTML goes through the article
-extractor (:mod:`storydiff.core.extract`: body and metadata), or, when it finds no body, is
-reduced to lines by :mod:`storydiff.core.html`; all formats then go through the same cleaner.
+extractor (:mod:`storydiff.sources.extract`: body and metadata), or, when it finds no body, is
+reduced to lines by :mod:`storydiff.sources.html`; all formats then go through the same cleaner.
 
 Sources are file paths, folders, ``http(s)://`` addresses (downloaded and cached by
-:mod:`storydiff.core.fetch`) and ``-`` for one article on standard input.
+:mod:`storydiff.sources.fetch`) and ``-`` for one article on standard input.
 """
 
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from charset_normalizer import from_bytes
-
-from storydiff.core.clean import CleanedText, clean_text
-from storydiff.core.fetch import fetch_page, is_url
-from storydiff.core.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
+from storydiff.core.encoding import Decoded, decode_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
+from storydiff.sources.clean import CleanedText, clean_text
+from storydiff.sources.fetch import absolute, fetch_page, is_url
+from storydiff.sources.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
+from storydiff.sources.limits import max_bytes, over_cap, size_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-
-MAX_BYTES = 5 * 1024 * 1024
-"""Largest article file read (5 MiB). A long feature is under 100 KB of text and a saved web
-page rarely passes 2 MB; the cap stops a log file or a dump from freezing the reader.
-Raise it with the environment variable ``MAX_BYTES_ENV``."""
-
-MAX_BYTES_ENV = "STORYDIFF_MAX_BYTES"
 
 STDIN = "-"
 """The source name that reads one article from standard input."""
@@ -58,16 +51,6 @@ MAX_CONTROL_RATIO = 0.05
 which a file is binary: text has almost none, images and archives have many."""
 
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b") + b"\x7f"
-
-LATIN_CODEPAGES = frozenset({
-    "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3",
-    "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15",
-    "iso8859_16", "mac_latin2", "mac_roman", "mac_iceland", "mac_turkish", "cp437", "cp775",
-    "cp850", "cp852", "cp858", "cp865"})
-"""Single-byte Latin code pages. charset-normalizer cannot tell them apart on a short English
-page (it guessed cp1250 and cp852 for cp1252 test text, turning "à" into "ŕ"); when it lands
-on one of them and the bytes are valid windows-1252, windows-1252 is used, as browsers do for
-any Latin-1 label (WHATWG Encoding Standard)."""
 
 _NUMBER_PREFIX = re.compile(r"^\d+[_\-. ]+")
 _HASH_LIKE = re.compile(r"^(?=.*\d)[0-9a-f]{8,}$|^[0-9a-f]{8}-[0-9a-f]{4}-|^\d*$", re.I)
@@ -102,48 +85,32 @@ def bundled_seeds_dir() -> Path:
     return here / "seeds"
 
 
-def max_bytes() -> int:
-    """The size cap in force: ``STORYDIFF_MAX_BYTES`` if set, else :data:`MAX_BYTES`."""
-    raw = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if not raw:
-        return MAX_BYTES
-    if not raw.isdigit() or int(raw) <= 0:
-        raise UsageError(f"{MAX_BYTES_ENV} must be a positive number of bytes, not {raw!r}")
-    return int(raw)
-
-
-def _mib(n: int) -> str:
-    return f"{n / 1048576:.1f} MiB" if n >= 1048576 else f"{n} bytes"
-
-
 def decode(data: bytes, path: str) -> str:
-    """Bytes to text: a BOM, then UTF-8, then charset-normalizer; InputError if none fits."""
+    """Bytes to text (see :func:`decode_reporting`); InputError if no encoding fits."""
+    return decode_reporting(data, path).text
+
+
+def decode_reporting(data: bytes, path: str) -> Decoded:
+    """Bytes to text and how they were read: a BOM, then UTF-8 (damaged UTF-8 keeps its bad
+    bytes as U+FFFD, counted), then a legacy encoding that the whole file reads in
+    (:mod:`storydiff.core.encoding`); InputError if none fits."""
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return Decoded(data.decode(codec), codec)
             except UnicodeDecodeError:
                 raise InputError(f"{path}: not valid {codec.upper()} text despite its "
                                  "byte-order mark") from None
     head = data[:SNIFF_BYTES]
     if b"\x00" in head or sum(head.count(b) for b in _CONTROL) > MAX_CONTROL_RATIO * len(head):
         raise InputError(f"{path}: looks like a binary file, not article text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is not None and best.encoding in LATIN_CODEPAGES:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    if best is None:
+    found = decode_text(data)
+    if found is None:
         raise InputError(f"{path}: cannot decode the text (not UTF-8, and no other encoding "
                          "fits); save it as UTF-8")
-    return str(best)
+    return found
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -156,8 +123,7 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         cap = max_bytes()
         if size > cap:
-            raise InputError(f"{path}: file is {_mib(size)}, over the {_mib(cap)} limit; "
-                             f"set {MAX_BYTES_ENV} to a larger number of bytes to read it")
+            raise InputError(over_cap(f"{path}: file is {size_text(size)},", cap))
         return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied (cannot read the file)") from None
@@ -219,7 +185,7 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     The walker's reading of the page is made either way: it is the fallback, it gives the
     headline and outlet hints, and the page lines the extractor left out are recorded in
     ``dropped`` so that, as with text files, nothing is lost silently."""
-    from storydiff.core.extract import extract_article, page_meta
+    from storydiff.sources.extract import extract_article, page_meta
 
     page = html_to_page(text)
     found = extract_article(text, url=url)
@@ -235,7 +201,8 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     return Article(path=name, title=cleaned.title,
                    outlet=outlet_name(name, cleaned, site_name=site_name),
                    paragraphs=cleaned.paragraphs, dropped=cleaned.dropped,
-                   author=meta.author, published=meta.published, url=meta.url or url)
+                   author=meta.author, published=meta.published,
+                   url=absolute(url, meta.url) if url else meta.url)
 
 
 def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
@@ -254,21 +221,24 @@ def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
     return CleanedText(cleaned.title, cleaned.paragraphs, dropped)
 
 
-def _checked(article: Article, source: str) -> Article:
+def _checked(article: Article, source: str, decoded: Decoded | None = None) -> Article:
+    """The article, with the notice of how its bytes were read; InputError if it has no body."""
     if not article.paragraphs:
         raise InputError(f"{source}: no article text found (only page furniture such as "
                          "links, labels and captions)")
-    return article
+    notice = decoded.notice(source) if decoded is not None else ""
+    return replace(article, notices=(*article.notices, notice)) if notice else article
 
 
 def load_article(path: str | Path) -> Article:
     """Read one article file (.txt, .md, .html, .htm); InputError with one line if it cannot."""
     p = Path(path)
-    text = decode(_read_bytes(p), str(path))
-    if not text.strip():
+    decoded = decode_reporting(_read_bytes(p), str(path))
+    if not decoded.text.strip():
         raise InputError(f"{path}: the file is empty")
     is_html = True if p.suffix.lower() in HTML_SUFFIXES else None
-    return _checked(article_from_text(text, name=str(path), html=is_html), str(path))
+    article = article_from_text(decoded.text, name=str(path), html=is_html)
+    return _checked(article, str(path), decoded)
 
 
 def load_url(url: str, *, refresh: bool = False, progress: Progress | None = None) -> Article:
@@ -279,22 +249,22 @@ def load_url(url: str, *, refresh: bool = False, progress: Progress | None = Non
     if progress is not None and page.from_cache:
         progress(f"{url}: from the cache (downloaded {page.fetched_at or 'earlier'}; "
                  "--refresh downloads it again)")
-    text = _decode_declared(page.content, page.charset, url)
-    if not text.strip():
+    decoded = _decode_declared(page.content, page.charset, url)
+    if not decoded.text.strip():
         raise InputError(f"{url}: the page is empty")
-    article = article_from_text(text, name=url, html=True if page.is_html else None,
+    article = article_from_text(decoded.text, name=url, html=True if page.is_html else None,
                                 url=page.final_url)
-    return _checked(article, url)
+    return _checked(article, url, decoded)
 
 
-def _decode_declared(data: bytes, charset: str | None, source: str) -> str:
+def _decode_declared(data: bytes, charset: str | None, source: str) -> Decoded:
     """Bytes in the charset the server declared, else detected as for files."""
     if charset:
         try:
-            return data.decode(charset)
+            return Decoded(data.decode(charset), codecs.lookup(charset).name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown label: detect instead, as browsers recover
-    return decode(data, source)
+    return decode_reporting(data, source)
 
 
 def load_stdin() -> Article:
@@ -305,12 +275,11 @@ def load_stdin() -> Article:
     cap = max_bytes()
     data = stream.read(cap + 1)
     if len(data) > cap:
-        raise InputError(f"-: standard input is over the {_mib(cap)} limit; set "
-                         f"{MAX_BYTES_ENV} to a larger number of bytes to read it")
-    text = decode(data, "standard input")
-    if not text.strip():
+        raise InputError(over_cap("-: standard input is", cap))
+    decoded = decode_reporting(data, "standard input")
+    if not decoded.text.strip():
         raise InputError("-: standard input is empty (pipe an article into storydiff)")
-    return _checked(article_from_text(text, name="stdin"), "standard input")
+    return _checked(article_from_text(decoded.text, name="stdin"), "standard input", decoded)
 
 
 def load_source(source: str | Path, *, refresh: bool = False,
