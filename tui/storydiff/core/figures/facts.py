@@ -568,7 +568,10 @@ def _percent(words: list[_Word], k: int) -> list[Candidate]:
     increase)."""
     near = {w.lower for w in words if w.distance <= LABEL_WINDOW}
     out = []
+    level = k > 0 and words[k - 1].lower in ("to", "at") and not words[k - 1].broken
     for d, label, cue, i in _matches(words, PERCENT_CUES, LABEL_WINDOW):
+        if label in ("increase", "decrease") and level:
+            continue  # "turnout rose to 71.2%": the level reached, not the change
         if label in ("increase", "decrease"):
             subject = next((SUBJECTS[w] for w in SUBJECTS if w in near), None)
             label = f"{subject} {label}" if subject else label

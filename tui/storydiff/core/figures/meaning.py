@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.facts import describe, sentence_bounds, single_label
+from storydiff.core.figures.lexicon import PEOPLE
 from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
 from storydiff.core.figures.normalise import interval
 from storydiff.core.model import Article, Figure
@@ -72,6 +73,8 @@ _JOINERS = (" and ", " & ", ", ", ", and ")
 TIME_KINDS = frozenset({"weekday", "date"})
 
 DEATHS = "deaths"
+PEOPLE_NOUNS = PEOPLE | {"others", "persons", "individuals", "people", "residents"}
+"""Nouns that count people: "30 others injured" and "140 people injured" are one measure."""
 _MEASURE_SYNONYMS = {
     "people killed": DEATHS,
     "lives lost": DEATHS,
@@ -152,18 +155,41 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
     return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
 
 
+_NAMED_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})[\s-]\Z")
+"""A number right after a determiner and a noun: "a magnitude 6.8 earthquake", "a Category 4
+storm": the noun is what the number measures."""
+
+
+def _canonical(label: str, figure: Figure) -> str | None:
+    """One name per measure: the death count's wordings are "deaths"; a count of people of
+    any kind ("residents", "others", "individuals") doing one thing is "people <verb>"; a
+    bare noun that only repeats what is counted ("230 buildings", "136 seats") says what is
+    counted, not what about it (built, destroyed, won, needed), so it is no measure."""
+    label = _MEASURE_SYNONYMS.get(label, label)
+    words = label.split()
+    if len(words) == 2 and words[0] in PEOPLE_NOUNS:
+        return f"people {words[1]}"
+    noun = figure.counted or figure.unit
+    if figure.kind == "count" and noun and label == noun and label != DEATHS:
+        return None
+    return label
+
+
 def measure_of(paragraph: str, figure: Figure) -> str | None:
     """What the figure quantifies, from the fact labeller (:mod:`facts`), with the rules of
-    the module docstring for days "as of", top few and definite counts."""
-    label = single_label(describe(paragraph, figure))
-    measure = _MEASURE_SYNONYMS.get(label, label) if label else None
+    the module docstring for days "as of", top few, definite counts and measure nouns."""
     if figure.kind in TIME_KINDS and _AS_OF.search(paragraph, 0, figure.start):
         return None  # "as of Thursday" dates another figure, not an event
-    if measure and _selects(paragraph, figure):
-        return f"{measure} ranked"  # "the two largest fires" picks, it does not count
+    label = single_label(describe(paragraph, figure))
+    if _selects(paragraph, figure):
+        noun = figure.counted or label or "number"
+        return f"{noun.split()[-1]} ranked"  # "the two largest fires" picks, does not count
     if figure.kind in ("count", "number") and _definite(paragraph, figure):
         return None  # "injured in the two fires": refers to fires named before
-    return measure
+    named = _NAMED_BY.search(paragraph, max(0, figure.start - 30), figure.start)
+    if named and figure.kind == "number":
+        return named.group(1)  # "a magnitude 6.8 earthquake" measures magnitude
+    return _canonical(label, figure) if label else None
 
 
 SUBJECT_WORDS = 8
@@ -183,6 +209,7 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
     c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
     lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
     found = [n for n in names(paragraph, lex) if c0 <= n.start and n.end <= c1]
+    found = [n for n in found if not _dateline(n)]
     near = [
         n
         for n in found
@@ -344,6 +371,12 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+def _dateline(name: Name) -> bool:
+    """ "DASHIR —", "SAN FRANCISCO (AP) —": the place a report was filed from, in capitals at
+    the start of its first paragraph, is not what its figures belong to."""
+    return name.start == 0 and name.text.isupper() and len(name.text) > 2
+
+
 def _credited(paragraph: str, name: Name) -> bool:
     """The name is the source of a statement: a reporting verb right after it (past the rest
     of a title: "the County Coroner’s Office says"), or a crediting word right before it."""
@@ -446,7 +479,8 @@ def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], 
     out: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
     for f in figures:
         family = measure_family(f)
-        if family is not None:
+        if family is not None and f.period is None and not f.change:
+            # an earlier event's figure or a change tells nothing of whose a total is
             out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
     return out
 
