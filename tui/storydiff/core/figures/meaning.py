@@ -160,6 +160,10 @@ _NAMED_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})[\s-]\Z")
 storm": the noun is what the number measures."""
 
 
+_NAMED_AFTER = re.compile(r"-([a-z]{4,})\b")
+"""A number joined by a hyphen to the noun it measures: "a 7.0-magnitude quake"."""
+
+
 def _canonical(label: str, figure: Figure) -> str | None:
     """One name per measure: the death count's wordings are "deaths"; a count of people of
     any kind ("residents", "others", "individuals") doing one thing is "people <verb>"; a
@@ -187,6 +191,7 @@ def measure_of(paragraph: str, figure: Figure) -> str | None:
     if figure.kind in ("count", "number") and _definite(paragraph, figure):
         return None  # "injured in the two fires": refers to fires named before
     named = _NAMED_BY.search(paragraph, max(0, figure.start - 30), figure.start)
+    named = named or _NAMED_AFTER.match(paragraph, figure.end)
     if named and figure.kind == "number":
         return named.group(1)  # "a magnitude 6.8 earthquake" measures magnitude
     return _canonical(label, figure) if label else None
@@ -208,8 +213,7 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
     c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
     lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
-    found = [n for n in names(paragraph, lex) if c0 <= n.start and n.end <= c1]
-    found = [n for n in found if not _dateline(n)]
+    found = [n for n in _names(paragraph, lex) if c0 <= n.start and n.end <= c1]
     near = [
         n
         for n in found
@@ -275,7 +279,7 @@ def _sentence_subject(paragraph: str, s: int, figure: Figure, lex: Lexicon) -> N
     first name is most often its grammatical subject, and a figure later in the sentence
     belongs to it unless its own clause names another ("The news also raised doubts about
     Nvidia, whose hardware ..., and prompted a $600 million valuation tumble")."""
-    for n in names(paragraph, lex):
+    for n in _names(paragraph, lex):
         if s <= n.start and n.end <= figure.start:
             if _credited(paragraph, n) or _classifies(paragraph, n):
                 return None
@@ -291,7 +295,7 @@ def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     """The first name of the sentence before ``start`` (a sentence's first name is most often
     its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
     s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
-    found = [n for n in names(paragraph, lex) if s <= n.start and n.end <= start]
+    found = [n for n in _names(paragraph, lex) if s <= n.start and n.end <= start]
     found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
     return _settled(paragraph, found[0], found) if found else None
 
@@ -371,10 +375,20 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
-def _dateline(name: Name) -> bool:
-    """ "DASHIR —", "SAN FRANCISCO (AP) —": the place a report was filed from, in capitals at
-    the start of its first paragraph, is not what its figures belong to."""
-    return name.start == 0 and name.text.isupper() and len(name.text) > 2
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^—–\n]{0,60}?\s(?:—|–|--)\s")
+"""A dateline: a place in capitals opening the first paragraph, up to its dash ("DASHIR —",
+"ARDAN, Sarvistan (Northwire) —", "SAN FRANCISCO (AP) —")."""
+
+
+def _dateline(paragraph: str, name: Name) -> bool:
+    """The place a report was filed from, and the agency after it, are not what its figures
+    belong to."""
+    m = _DATELINE.match(paragraph)
+    return m is not None and name.end <= m.end()
+
+
+def _names(paragraph: str, lex: Lexicon) -> list[Name]:
+    return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
 
 
 def _credited(paragraph: str, name: Name) -> bool:
@@ -407,6 +421,11 @@ def _dated(
         return None
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
     lo, hi = _segment(paragraph, s, e, figure, _COMMA_OR_CLAUSE)
+    if _RELATIVE.match(paragraph, lo):  # "since 1997, when more than 200 people died"
+        before = replace(figure, start=lo - 1, end=lo - 1)
+        lo, _ = _segment(paragraph, s, e, before, _COMMA_OR_CLAUSE)
+    if kinds != TIME_KINDS and _OPENING_YEAR.match(paragraph, s):
+        lo = s  # "In 1997, an earthquake in the province killed 214 people"
     if kinds == TIME_KINDS:
         lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
     found = [
@@ -419,6 +438,9 @@ def _dated(
     return min(found, key=lambda f: abs(f.start - figure.start)).text
 
 
+_RELATIVE = re.compile(r"\s*(?:when|which|during which|in which|after which)\b", re.I)
+_OPENING_YEAR = re.compile(r"\s*(?:In|By|Since|During|Until|Back in)\s+(?:the\s+)?\d{4}\b")
+"""A sentence opening "In 1997, ..." frames all of it in that year."""
 _COMMA_OR_CLAUSE = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
 
 
