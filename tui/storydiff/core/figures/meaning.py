@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.facts import describe, sentence_bounds, single_label
@@ -97,10 +98,14 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
     article. A figure restating the one before it in another unit takes its meaning whole;
     one sharing its comma segment takes its subject when it has none of its own."""
     lex = lexicon([article.title, *article.paragraphs])
+    dates: dict[tuple[int, bool], list[Figure]] = {}
+    for f in figures:  # the days and years of each paragraph, found once
+        if f.kind in TIME_KINDS or f.kind == "year":
+            dates.setdefault((f.paragraph, f.kind == "year"), []).append(f)
     out: list[Figure] = []
     for f in figures:
         paragraph = article.paragraphs[f.paragraph]
-        read = _read(paragraph, f, lex, figures)
+        read = _read(paragraph, f, lex, dates)
         before = out[-1] if out else None
         if before is not None and _restates(paragraph, before, f):
             read = replace(read, **{k: getattr(before, k) for k in MEANING_FIELDS})
@@ -110,15 +115,17 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
     return out
 
 
-def _read(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Figure:
+def _read(
+    paragraph: str, figure: Figure, lex: Lexicon, dates: dict[tuple[int, bool], list[Figure]]
+) -> Figure:
     subject = subject_of(paragraph, figure, lex)
     return replace(
         figure,
         measure=measure_of(paragraph, figure),
         subject=_display(subject.text) if subject else None,
         subject_key=subject.names if subject else (),
-        as_of=_dated(paragraph, figure, siblings, TIME_KINDS),
-        period=_dated(paragraph, figure, siblings, ("year",)),
+        as_of=_dated(paragraph, figure, dates.get((figure.paragraph, False), ()), TIME_KINDS),
+        period=_dated(paragraph, figure, dates.get((figure.paragraph, True), ()), ("year",)),
         change=_is_change(paragraph, figure),
     )
 
@@ -360,6 +367,7 @@ _LOCATES = re.compile(r"\b([A-Za-z]+s)\s+(?:in|across|from|of)\s+(?:the\s+)?\Z")
 in the US"."""
 
 
+@lru_cache(maxsize=8192)
 def _classifies(paragraph: str, name: Name) -> bool:
     """The name only classifies or locates a plural noun: it modifies one after it ("LA
     wildfires", "U.S. tech stocks", "AI models", up to two words between) or follows one
@@ -391,6 +399,7 @@ def _names(paragraph: str, lex: Lexicon) -> list[Name]:
     return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
 
 
+@lru_cache(maxsize=8192)  # asked of each name once per figure of its sentence
 def _credited(paragraph: str, name: Name) -> bool:
     """The name is the source of a statement: a reporting verb right after it (past the rest
     of a title: "the County Coroner’s Office says"), or a crediting word right before it."""
@@ -417,6 +426,8 @@ def _dated(
     ``period``), that the figure's comma segment gives, for figures that are not of those
     kinds themselves: "227 on Saturday", "In the 2021 election it won 112 seats", "since
     1997, when more than 200 people died"."""
+    if not siblings:
+        return None
     if figure.kind in TIME_KINDS or figure.kind == "year" or figure.unit in ("weekday", "date"):
         return None
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
@@ -428,11 +439,7 @@ def _dated(
         lo = s  # "In 1997, an earthquake in the province killed 214 people"
     if kinds == TIME_KINDS:
         lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
-    found = [
-        f
-        for f in siblings
-        if f.paragraph == figure.paragraph and f.kind in kinds and lo <= f.start < hi
-    ]
+    found = [f for f in siblings if lo <= f.start < hi]
     if not found:
         return None
     return min(found, key=lambda f: abs(f.start - figure.start)).text
