@@ -113,15 +113,27 @@ def test_every_command_has_help() -> None:
         assert run.returncode == 0 and "usage: storydiff" in run.stdout
 
 
-def test_the_same_pair_gives_the_same_result_whatever_the_hash_seed() -> None:
-    # Set iteration order must never leak into results (fact labels once did).
-    def run(seed: str) -> dict:
+def test_the_same_pair_gives_the_same_bytes_whatever_the_hash_seed() -> None:
+    # Set iteration order must never leak into results (fact labels once did), and without
+    # --timings nothing that varies between runs is written.
+    def run(seed: str, *extra: str) -> str:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         out = subprocess.run(
             [sys.executable, "-m", "storydiff", "compare", str(SEEDS[1]), str(SEEDS[3]),
-             "--format", "json"], capture_output=True, text=True, env=env, check=True)
-        doc = json.loads(out.stdout)
-        doc["stats"].pop("seconds", None)
-        return doc
+             "--format", "json", *extra], capture_output=True, text=True, env=env, check=True)
+        return out.stdout
 
     assert run("1") == run("2")
+    assert "seconds" not in json.loads(run("1"))["stats"]
+    timed = json.loads(run("1", "--timings"))["stats"]
+    assert timed["seconds"] >= 0 and timed["matched_blocks"] == json.loads(run("1"))["stats"][
+        "matched_blocks"]
+
+
+def test_overview_timings_only_on_request() -> None:
+    plain = json.loads(storydiff("overview", ROOT / "seeds", "--format", "json").stdout)
+    assert not [key for key in plain["stats"] if key.startswith("seconds")]
+    timed = json.loads(storydiff("overview", ROOT / "seeds", "--format", "json",
+                                 "--timings").stdout)["stats"]
+    assert timed["seconds"] >= 0 and timed["seconds_reading_figures"] >= 0
+    assert {k: v for k, v in timed.items() if not k.startswith("seconds")} == plain["stats"]

@@ -27,15 +27,19 @@ def _no_progress(step: str, done: float) -> None:
     """Default progress sink."""
 
 
-def build_overview(articles: Sequence[Article], *, progress: Progress | None = None) -> Overview:
-    """Facts, claims, copying, quotes and sources across ``articles`` (two or more)."""
+def build_overview(articles: Sequence[Article], *, progress: Progress | None = None,
+                   timings: bool = False) -> Overview:
+    """Facts, claims, copying, quotes and sources across ``articles`` (two or more).
+
+    With ``timings``, ``stats`` also holds the seconds taken, in all and by step; off by
+    default so that the same articles always give the same overview, byte for byte."""
     report = progress or _no_progress
     started = time.perf_counter()
     articles = tuple(articles)
-    timings: dict[str, float] = {}
+    marks: dict[str, float] = {}
 
     def timed(step: str, done: float) -> None:
-        timings[step] = time.perf_counter()
+        marks[step] = time.perf_counter()
         report(step, done)
 
     timed("reading sentences", 0.0)
@@ -71,11 +75,12 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         "copy_pairs_unlisted": unlisted,
         "quotes": len(quotes),
         "sources": len(sources),
-        "seconds": round(time.perf_counter() - started, 3),
     }
-    steps = list(timings)
-    for a, b in zip(steps, steps[1:], strict=False):
-        stats[f"seconds_{a.replace(' ', '_')}"] = round(timings[b] - timings[a], 3)
+    if timings:
+        stats["seconds"] = round(time.perf_counter() - started, 3)
+        steps = list(marks)
+        for a, b in zip(steps, steps[1:], strict=False):
+            stats[f"seconds_{a.replace(' ', '_')}"] = round(marks[b] - marks[a], 3)
     return Overview(
         articles,
         tuple(facts),
