@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import SEEDS, focused_text, wait_until
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
 from storydiff.core.model import Article
 from storydiff.sources.load import load_paths
@@ -17,7 +18,6 @@ from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
 from textual.events import MouseScrollDown, MouseScrollUp
 from textual.widgets import Input
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (120, 36)
 
 
@@ -26,17 +26,6 @@ async def _ready(app: StorydiffApp, pilot) -> PairScreen:
     await pilot.pause()
     assert isinstance(app.screen, PairScreen)
     return app.screen
-
-
-def _focused_text(screen: PairScreen) -> dict[str, str]:
-    """The text under the 'focus' highlight on each side."""
-    found = {}
-    for (side, paragraph), items in screen.view._extra.items():
-        article = screen.comparison.left if side == "left" else screen.comparison.right
-        for h in items:
-            if h.tag == "focus":
-                found[side] = article.paragraphs[paragraph][h.start : h.end]
-    return found
 
 
 async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
@@ -59,13 +48,13 @@ async def test_next_figure_focuses_the_conflicting_figure_in_both_panes() -> Non
         await pilot.press("f")
         # The fixture's first figure difference: Monday vs Tuesday, both in paragraph 1.
         assert screen.view.cursor == 0
-        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+        assert focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
         await pilot.press("f", "f")
         # Third stop: the chip counts, in the left's third paragraph (a moved one).
         assert screen.view.cursor == screen.aligned.row_of("left", 2)
-        assert _focused_text(screen) == {"left": "2,048", "right": "about 2,000"}
+        assert focused_text(screen) == {"left": "2,048", "right": "about 2,000"}
         await pilot.press("F")
-        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+        assert focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
 
 
 async def test_moved_key_jumps_to_the_counterpart_row() -> None:
@@ -177,7 +166,7 @@ async def test_figures_panel_enter_jumps_to_the_chosen_figure() -> None:
         await pilot.press("p", "down", "enter")
         # Conflicts are listed first, then consistent pairs: the second entry is the cost.
         assert isinstance(app.screen, PairScreen)
-        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+        assert focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
 
 
 async def test_palette_runs_a_reader_action_by_name() -> None:
@@ -188,7 +177,7 @@ async def test_palette_runs_a_reader_action_by_name() -> None:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+        assert focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
 
 
 async def test_markup_and_escape_sequences_in_articles_display_literally() -> None:
@@ -278,26 +267,24 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
         assert len(view.rows) == 60 and mounted() == list(range(20))
         assert edges() == ["↓ 40 more rows below (scroll, click or move the cursor)"]
         await pilot.press("end")
-        await pilot.pause(0.2)
-        assert view.cursor == 59 and mounted() == list(range(40, 60))
+        await wait_until(pilot, lambda: mounted() == list(range(40, 60)))
+        assert view.cursor == 59
         assert edges() == ["↑ 40 more rows above (scroll, click or move the cursor)"]
         await pilot.press("home", *["j"] * 20)
-        await pilot.pause(0.2)
-        assert view.cursor == 20 and mounted() == list(range(10, 30))
+        await wait_until(pilot, lambda: mounted() == list(range(10, 30)))
+        assert view.cursor == 20
         assert view.rows[20].has_class("-cursor") and len(edges()) == 2
         await pilot.press("pageup")
-        await pilot.pause(0.2)
-        assert view.cursor < 20 and view.cursor in mounted()  # up, never past the window
+        await wait_until(pilot, lambda: view.cursor < 20)
+        assert view.cursor in mounted()  # up, never past the window
         await pilot.press("home")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: view.cursor == 0 and 0 in mounted())
         view.scroll_end(animate=False)
         await pilot.pause()
         await pilot.click(".window-edge")  # the line counting the rows below the window
-        await pilot.pause(0.2)
-        assert view.cursor == 20 and view.cursor in mounted()
+        await wait_until(pilot, lambda: view.cursor == 20 and 20 in mounted())
         await pilot.press("home", *["pagedown"] * 12)
-        await pilot.pause(0.2)
-        assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges
+        await wait_until(pilot, lambda: view.cursor > 30 and view.cursor in mounted())
 
 
 async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
@@ -308,27 +295,28 @@ async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(mon
         def wheel(event_type) -> None:
             view.post_message(event_type(view, 10, 10, 0, 1, 0, False, False, False))
 
+        scrolled_to: list[int] = []  # the rows the view has scrolled to its cursor on
+        scroll_to_cursor = view._scroll_to_cursor
+
+        def recorded(top: bool) -> None:
+            scroll_to_cursor(top)
+            scrolled_to.append(view.cursor)
+
+        monkeypatch.setattr(view, "_scroll_to_cursor", recorded)
+
         wheel(MouseScrollDown)  # the window's end is not in view: an ordinary scroll
-        await pilot.pause(0.2)
-        assert view.window == (0, 20) and view.scroll_y > 0
+        await wait_until(pilot, lambda: view.scroll_y > 0)
+        assert view.window == (0, 20)
         view.scroll_end(animate=False)
         await pilot.pause()
         wheel(MouseScrollDown)  # past the end: the rows below are mounted, cursor on the first
-        await _settle(pilot, lambda: view.rows[20].region.height > 0)
+        await wait_until(pilot, lambda: view.rows[20].region.height > 0)
         assert view.cursor == 20 and view.window[0] <= 20 < view.window[1]
-        await pilot.pause(0.2)  # the scroll to the cursor runs after a refresh
+        await wait_until(pilot, lambda: 20 in scrolled_to)  # it runs after a refresh
         view.scroll_home(animate=False)
-        await _settle(pilot, lambda: view.scroll_y == 0)
+        await wait_until(pilot, lambda: view.scroll_y == 0)
         top = view.window[0]
         wheel(MouseScrollUp)  # past the top: the row above the window
-        await _settle(pilot, lambda: view.rows[top - 1].region.height > 0)
+        await wait_until(pilot, lambda: view.rows[top - 1].region.height > 0)
         assert view.cursor == top - 1 and view.window[0] < top
 
-
-async def _settle(pilot, done, tries: int = 40) -> None:
-    """Let the app work until ``done()`` (a remount and the scroll after it take a few
-    refreshes), for at most ``tries`` short pauses."""
-    for _ in range(tries):
-        if done():
-            return
-        await pilot.pause(0.05)

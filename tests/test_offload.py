@@ -3,9 +3,8 @@ comparison."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import SEEDS
 from storydiff.core.compare import compare
 from storydiff.core.overview import build_overview
 from storydiff.export.json_format import comparison_to_dict
@@ -15,8 +14,6 @@ from storydiff.ui.offload import Cancelled, call_in_process
 from storydiff.ui.screens import overview as overview_screen
 from storydiff.ui.screens import pair as pair_screen
 from storydiff.ui.screens.overview import OverviewScreen
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def test_overview_built_in_a_child_equals_the_one_built_here() -> None:
