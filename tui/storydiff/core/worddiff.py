@@ -243,8 +243,9 @@ def _merge_figures(
     for fs, fe in figures:
         first = bisect_right(ends, fs)  # words are in order, so starts and ends both ascend
         touched.update(range(first, bisect_left(starts, fe, first)))
-    new: _ParagraphWords = ([], [], [])
-    new_raws, new_starts, new_ends = new
+    new_raws: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
     copied = k = 0  # words before ``copied`` are done; figures before ``k`` have ended
     last_hit, last_index = None, -2
     for i in sorted(touched):
@@ -266,7 +267,7 @@ def _merge_figures(
     new_raws += raws[copied:]
     new_starts += starts[copied:]
     new_ends += ends[copied:]
-    return new
+    return new_raws, new_starts, new_ends
 
 
 def _keys(raws: list[str], memo: dict[str, str]) -> list[str]:
@@ -299,14 +300,15 @@ def word_diff(left: list[str], right: list[str]) -> _Diff:
     cleanup its runs give the same changed words in every seed and corpus block."""
     a, b = _encode(left, right)
     diffs: _Diff = []
-    for tag, i1, i2, j1, j2 in Indel.opcodes(a, b):
-        if tag == "equal":
-            diffs.append((0, a[i1:i2]))
+    for op in Indel.opcodes(a, b):
+        left_run, right_run = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
+        if op.tag == "equal":
+            diffs.append((0, left_run))
             continue
-        if i2 > i1:
-            diffs.append((-1, a[i1:i2]))
-        if j2 > j1:
-            diffs.append((1, b[j1:j2]))
+        if left_run:
+            diffs.append((-1, left_run))
+        if right_run:
+            diffs.append((1, right_run))
     return diffs
 
 
