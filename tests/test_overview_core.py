@@ -217,12 +217,28 @@ def test_sentence_starting_words_are_not_sources() -> None:
     assert [s.name for s in found] == ["Bloomberg News"]
 
 
-def test_a_fact_table_cut_by_its_time_budget_says_so(
+def test_a_fact_table_cut_by_its_work_bound_says_so(
     monkeypatch: pytest.MonkeyPatch, seeds_overview
 ) -> None:
     # The budget's notice was computed and dropped: a cut table looked complete.
     assert not any("fact table" in n for n in seeds_overview.notices)
-    monkeypatch.setattr(overview_facts, "PAIRING_BUDGET_SECONDS", -1.0)
+    monkeypatch.setattr(overview_facts, "PAIRING_FIGURES", 0)
     cut = build_overview(load_paths([SEEDS]))
     assert not cut.facts
     assert any("fact table is incomplete" in n for n in cut.notices)
+
+
+def test_copying_searches_as_many_pairs_exactly_as_its_word_bound_allows() -> None:
+    # The bound counts words read, not seconds: the same folder gives the same list on any
+    # machine. The most-overlapping pairs are searched first; the rest keep the estimate.
+    articles = syndicated(6)
+    index = index_words(articles)
+    full, complete, _ = copying.copy_pairs(articles, index)
+    assert complete and len(full) == 15 and all(p.exact for p in full)
+    none, cut, _ = copying.copy_pairs(articles, index, budget=0)
+    assert not cut and not any(p.exact for p in none) and len(none) == 15
+    first = max(articles[i].words + articles[j].words for i, j in index.shared)
+    for _ in range(2):  # twice: the same pairs every time
+        some, cut, _ = copying.copy_pairs(articles, index, budget=first)
+        exact = [(p.left, p.right) for p in some if p.exact]
+        assert not cut and len(exact) == 1 and exact[0] in [(p.left, p.right) for p in full]

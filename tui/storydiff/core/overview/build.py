@@ -3,7 +3,8 @@
 Work grows with the story, not with the square of it: words are indexed once
 (:mod:`index`), sentences segmented once (over every core when there are many), and only
 pairs sharing wording are searched for passages. Each step reports progress so the app can
-show it; the expensive steps have time budgets and say in ``notices`` when one ran out.
+show it; the expensive steps have work bounds (by size, never by the clock, so the same
+articles give the same overview) and say in ``notices`` when one was reached.
 """
 
 from __future__ import annotations
@@ -94,12 +95,12 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
 
 
 def _fact_notices(complete: bool) -> tuple[str, ...]:
-    """What the reader should know about the fact table: pairings the time budget cut."""
+    """What the reader should know about the fact table: pairings its work bound cut."""
     if complete:
         return ()
     return (
-        "The fact table is incomplete: matching figures between articles ran out of its time "
-        "budget, so some articles' figures are missing from it; open a pair to compare them.",
+        "The fact table is incomplete: matching figures between articles reached its size "
+        "limit, so some articles' figures are missing from it; open a pair to compare them.",
     )
 
 
@@ -114,7 +115,7 @@ def _copying_notices(exact: bool, listed: int, unlisted: int) -> tuple[str, ...]
         )
     if not exact:
         notices.append(
-            "Some article pairs show estimated shared wording (the time budget for exact passages "
-            "ran out); open a pair to see its passages."
+            "Some article pairs show estimated shared wording (the search for exact passages "
+            "reached its size limit); open a pair to see its passages."
         )
     return tuple(notices)
