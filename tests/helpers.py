@@ -69,6 +69,16 @@ async def wait_until(pilot: Any, done: Callable[[], object], timeout: float = 20
         await pilot.pause(0.02)
 
 
+async def pair_ready(app: Any, pilot: Any) -> PairScreen:
+    """The pair screen once its comparison is shown (every worker done, the screen idle)."""
+    from storydiff.ui.screens.pair import PairScreen
+
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, PairScreen)
+    return app.screen
+
+
 def focused_text(screen: PairScreen) -> dict[str, str]:
     """The text under the reader's 'focus' highlight on each side of a pair."""
     assert screen.comparison is not None

@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from snapshot_apps.fixture import comparison_of
 from storydiff.core.model import Block
+from storydiff.safe_text import visible_with_offsets
 from storydiff.ui import keys
-from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highlights, visible_text
+from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highlights
 from storydiff.ui.layout import build_layout, build_marks, step
 from storydiff.ui.search import find
 from storydiff.ui.styles import HIGHLIGHT_STYLES
@@ -75,10 +76,16 @@ def test_search_finds_matches_case_insensitively_in_reading_order() -> None:
     assert {(m.side, m.paragraph) for m in found} >= {("left", 1), ("left", 2), ("right", 1)}
 
 
-def test_control_characters_become_visible_without_shifting_offsets() -> None:
-    raw = "red \x1b[31mtext\x07"
-    shown = visible_text(raw)
-    assert len(shown) == len(raw) and "\x1b" not in shown and "␛[31m" in shown
+def test_control_characters_are_escaped_as_the_exports_do_and_marks_move_with_them() -> None:
+    # Issue 18 item 17: the reader escapes C1 controls and bidi overrides like the exports.
+    raw = "red \x1b[31mtext\x07 \x9b2J \u202e$5"
+    content = highlighted(raw, [Highlight(raw.index("$5"), len(raw), "figure-conflict")])
+    assert content.plain == "red \\x1b[31mtext\\x07 \\x9b2J \\u202e$5≠"
+    assert not {"\x1b", "\x07", "\x9b", "\u202e"} & set(content.plain)
+    drawn = _styled(content)
+    start = content.plain.index("$5")
+    assert drawn[start] == drawn[start + 1] == [HIGHLIGHT_STYLES["figure-conflict"]]
+    assert start - 1 not in drawn
 
 
 def test_keys_table_lists_every_binding_once() -> None:
@@ -125,12 +132,12 @@ def test_glyphs_at_one_place_and_marks_past_the_end_are_drawn_as_before() -> Non
         Highlight(40, 50, "change"),
     ]
     content = highlighted("abc\x1bdefg", marks)
-    assert content.plain == "abc+≈␛defg"
+    assert content.plain == "abc+≈\\x1bdefg"
     drawn = _styled(content)
     assert drawn[3] == [HIGHLIGHT_STYLES["figure-one-sided"]]
     assert drawn[4] == [HIGHLIGHT_STYLES["figure-consistent"]]
     assert [k for k, styles in drawn.items() if HIGHLIGHT_STYLES["shared"] in styles] == [
-        6, 7, 8, 9,
+        9, 10, 11, 12,
     ]
     assert HIGHLIGHT_STYLES["unique"] not in str(content.spans)
 
@@ -156,8 +163,10 @@ def test_highlighting_draws_each_mark_on_its_characters_in_precedence_order(case
     text, marks = case
     content = highlighted(text, marks)
     drawn = _styled(content)
+    plain, where = visible_with_offsets(text)  # escapes move every later offset on
+    where = where or list(range(len(text) + 1))
+    marks = [Highlight(where[m.start], where[m.end], m.tag) for m in marks]
     ordered = sorted(marks, key=lambda h: PRECEDENCE.index(h.tag))
-    plain = visible_text(text)
     expected_text, position = [], {}
     for k, ch in enumerate(plain):
         position[k] = len(expected_text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers import SEEDS, focused_text, wait_until
+from helpers import SEEDS, focused_text, pair_ready, wait_until
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
 from storydiff.core.model import Article
 from storydiff.sources.load import load_paths
@@ -15,24 +15,18 @@ from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets import pair_view
 from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
+from storydiff.ui.widgets.article_list import ArticleList
 from textual.events import MouseScrollDown, MouseScrollUp
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 SIZE = (120, 36)
-
-
-async def _ready(app: StorydiffApp, pilot) -> PairScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, PairScreen)
-    return app.screen
 
 
 async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
     articles = load_paths([SEEDS])
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         # The first two articles, in order, each paragraph drawn once across the rows.
         assert screen.pair == (0, 1)
         assert screen.comparison.left.path == articles[0].path
@@ -44,7 +38,7 @@ async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
 async def test_next_figure_focuses_the_conflicting_figure_in_both_panes() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("f")
         # The fixture's first figure difference: Monday vs Tuesday, both in paragraph 1.
         assert screen.view.cursor == 0
@@ -60,7 +54,7 @@ async def test_next_figure_focuses_the_conflicting_figure_in_both_panes() -> Non
 async def test_moved_key_jumps_to_the_counterpart_row() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         for _ in range(screen.aligned.row_of("left", 2)):
             await pilot.press("j")
         await pilot.press("m")
@@ -77,14 +71,14 @@ async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() ->
 
     app = StorydiffApp(ARTICLES, compare=counting)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("x")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         assert screen.pair == (1, 0)
         assert screen.comparison.left.outlet == RIGHT.outlet
         assert "Daily Ledger" in str(screen.query_one("#left-header").render())
         await pilot.press("x")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         assert screen.comparison.left.outlet == LEFT.outlet
         # Swapping back reuses the cached comparison: two pairs, two analyses.
         assert calls == [("The Wire", "Daily Ledger"), ("Daily Ledger", "The Wire")]
@@ -93,7 +87,7 @@ async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() ->
 async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_path: Path) -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
         # The default name follows the outlets and the format.
@@ -116,7 +110,7 @@ async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: 
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     said: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
         await pilot.press("e")
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "x.html")
@@ -131,10 +125,10 @@ async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: 
 async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-keys").render())
+        text = "\n".join(str(w.render()) for w in app.screen.query("#help-keys Static"))
         for line in (
             "Next figure the articles state differently",
             "Swap the left and right",
@@ -150,7 +144,7 @@ async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None
 async def test_search_moves_the_cursor_to_the_match() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("slash", *"hedge fund")
         # Only Daily Ledger's last paragraph mentions a hedge fund.
         assert screen.view.cursor == screen.aligned.row_of("right", 3)
@@ -162,7 +156,7 @@ async def test_search_moves_the_cursor_to_the_match() -> None:
 async def test_figures_panel_enter_jumps_to_the_chosen_figure() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("p", "down", "enter")
         # Conflicts are listed first, then consistent pairs: the second entry is the cost.
         assert isinstance(app.screen, PairScreen)
@@ -172,7 +166,7 @@ async def test_figures_panel_enter_jumps_to_the_chosen_figure() -> None:
 async def test_palette_runs_a_reader_action_by_name() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("ctrl+p", *"jump: next figure")
         await pilot.pause()
         await pilot.press("enter")
@@ -193,18 +187,18 @@ async def test_markup_and_escape_sequences_in_articles_display_literally() -> No
     other = Article("y.txt", "y", "Other", ("Markup stays literal.", "Nothing else."))
     app = StorydiffApp([hostile, other])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
         assert "[bold]stays[/] literal, [/] too" in shown
         assert "<script>alert(1)</script>" in shown
-        assert "␛[31mred␛[0m" in shown
+        assert "\\x1b[31mred\\x1b[0m" in shown
         assert "[red]Outlet[/]" in str(screen.query_one("#left-header").render())
 
 
 async def test_a_too_small_terminal_gets_a_message_not_garbage() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=(50, 12)) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         assert screen.query_one("#too-small").display
         assert not screen.query_one("#body").display
 
@@ -213,10 +207,10 @@ async def test_article_list_chooses_a_new_right_article() -> None:
     articles = load_paths([SEEDS])
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
-        await pilot.press("a", "j", "r", "enter")
-        await _ready(app, pilot)
-        # The cursor starts on the right article (1); one down is article 2, now on the right.
+        screen = await pair_ready(app, pilot)
+        await pilot.press("a", "j", "j", "r", "enter")
+        await pair_ready(app, pilot)
+        # The cursor starts on the left article (0); two down is article 2, now on the right.
         assert screen.pair == (0, 2)
         assert screen.comparison.right.path == articles[2].path
 
@@ -231,7 +225,7 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
     left = Article("wall.txt", "One paragraph", "wall", (wall,))
     app = StorydiffApp([left, seeds[0]], home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         [cell] = [r.cells["left"] for r in screen.view.rows if r.cells["left"].text.paragraphs]
         shown = cell.render().plain
         assert cell.render() is cell.render()  # built once, not on every layout pass
@@ -256,7 +250,7 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
     # rest; End, Home and a step past the window's edge mount the window around the cursor.
     app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        view = (await _ready(app, pilot)).view
+        view = (await pair_ready(app, pilot)).view
 
         def mounted() -> list[int]:
             return [row.index for row in view.query(AlignedRow)]
@@ -290,7 +284,7 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
 async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
     app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        view = (await _ready(app, pilot)).view
+        view = (await pair_ready(app, pilot)).view
 
         def wheel(event_type) -> None:
             view.post_message(event_type(view, 10, 10, 0, 1, 0, False, False, False))
@@ -320,3 +314,139 @@ async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(mon
         await wait_until(pilot, lambda: view.rows[top - 1].region.height > 0)
         assert view.cursor == top - 1 and view.window[0] < top
 
+
+async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
+    # "x" used to put the cursor back on row 1. The Wire's paragraph 4 (its own row, no
+    # counterpart) is on the right after the swap, and the cursor is still on it.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await pair_ready(app, pilot)
+        row = screen.aligned.row_of("left", 3)
+        await pilot.press(*["j"] * row)
+        assert screen.view.cursor == row > 0
+        await pilot.press("x")
+        await pair_ready(app, pilot)
+        await pilot.pause()
+        assert screen.comparison.right.outlet == LEFT.outlet
+        assert screen.view.cursor == screen.aligned.row_of("right", 3)
+        assert screen.aligned.rows[screen.view.cursor].right == (3,)
+        assert screen.view.active == "right"
+        assert str(screen.view.rows[screen.view.cursor].gutters["right"].render()).startswith("▶")
+
+
+def _help_rows(app: StorydiffApp) -> list[tuple[str, str, int, int]]:
+    """(keys, description, x of the description, its height) per line of the help screen."""
+    rows = []
+    for line in app.screen.query("#help-keys HorizontalGroup"):
+        key, text = line.query(Static)
+        rows.append((str(key.render()), str(text.render()), text.region.x, text.region.height))
+    return rows
+
+
+async def test_help_shows_keys_as_typed_in_one_column_with_one_heading_per_group() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pair_ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = _help_rows(app)
+        keys_shown = {k for k, *_ in rows}
+        assert {"?", "space", "/", "]", "j / ↓"} <= keys_shown
+        assert not any("question_mark" in k or "slash" in k for k in keys_shown)
+        # One column: every description starts at the same x, right of the longest keys;
+        # at 80 columns some wrap, and their second line stays under the first.
+        xs = {x for *_, x, _ in rows}
+        key_x = app.screen.query_one("#help-keys .help-key").region.x
+        assert len(xs) == 1 and xs.pop() > key_x + max(len(k) for k in keys_shown)
+        assert any(height > 1 for *_, height in rows)
+        headings = [str(h.render()) for h in app.screen.query(".help-heading")]
+        assert len(headings) == len(set(headings)) > 3
+        assert "figures conflict" in str(app.screen.query_one("#help-legend").render())
+
+
+async def test_the_overviews_help_lists_enter_and_its_own_legend() -> None:
+    app = StorydiffApp(load_paths([SEEDS]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {k: text for k, text, *_ in _help_rows(app)}
+        assert "Open the two articles side by side" in rows["enter"]
+        legend = str(app.screen.query_one("#help-legend").render())
+        first = legend.splitlines()[0]
+        assert first.startswith("◆ Wednesday") and first.endswith("the figure the row compares to")
+        assert "claim" not in legend
+
+
+async def test_article_list_starts_at_the_top_pair_row_and_names_the_sides() -> None:
+    # The list opened on the right article; it opens on the upper of the pair's rows, names
+    # each side in words, and points at the highlighted row besides colouring it.
+    app = StorydiffApp(load_paths([SEEDS]), home="pair")
+    async with app.run_test(size=SIZE) as pilot:
+        await pair_ready(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one(ArticleList)
+
+        def shown(row: int) -> list[str]:
+            return [str(cell) for cell in table.get_row_at(row)]
+
+        assert table.cursor_row == 0
+        assert shown(0)[:2] == ["▸", "◀ left"] and shown(1)[:2] == ["", "▶ right"]
+        await pilot.press("j", "j", "l")
+        assert shown(2)[:2] == ["▸", "◀ left"] and shown(0)[:2] == ["", ""]
+        assert shown(1)[1] == "▶ right"
+
+
+async def test_the_export_dialog_marks_the_chosen_format_without_colour() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        await pair_ready(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+        def buttons() -> dict[str, str]:
+            return {
+                b.id: str(b.render())[:3] for b in app.screen.query("#export-format RadioButton")
+            }
+
+        assert buttons() == {"format-html": "▐●▌", "format-md": "▐ ▌", "format-json": "▐ ▌"}
+        await pilot.click("#format-md")
+        assert buttons() == {"format-html": "▐ ▌", "format-md": "▐●▌", "format-json": "▐ ▌"}
+
+
+async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> None:
+    # The Wire's last two paragraphs and Daily Ledger's last have no counterpart: each faced
+    # hatched filler of its own height. With "c" each spans both panes under a one-line note
+    # naming its side, nothing is drawn opposite, and paired rows still start side by side.
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await pair_ready(app, pilot)
+        view = screen.view
+        # The three, and each half of the moved pair, which also faced filler.
+        one_sided = [r for r in view.rows if not r.has_class("-match")]
+        present = [
+            r.cells["left" if r.cells["left"].text.paragraphs else "right"] for r in one_sided
+        ]
+        before = view.virtual_size.height, [c.region.width for c in present]
+        await pilot.press("G", "c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.has_class("-compact-rows")
+        assert view.virtual_size.height < before[0]
+        for row, cell, width in zip(one_sided, present, before[1], strict=True):
+            filler = row.cells["right" if cell.side == "left" else "left"]
+            assert not filler.display and cell.region.width > 1.5 * width
+            if not row.has_class("-moved"):
+                arrow = "◀" if cell.side == "left" else "▶"
+                assert str(cell.render()).startswith(f"∅ only in {arrow} ")
+        for row in view.rows:
+            if row.has_class("-match"):
+                assert row.cells["left"].region.y == row.cells["right"].region.y
+        # The cursor (on the last row) is still on screen, and "c" again restores the rows.
+        assert view.rows[view.cursor].region.intersection(view.region).height > 0
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.pause()
+        assert view.virtual_size.height == before[0]

@@ -21,7 +21,7 @@ HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.s
             "storydiff.sources.fetch", "storydiff.config", "storydiff.export",
             "storydiff.export.json_format", "storydiff.export.html",
             "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
-            "storydiff.cli"]
+            "storydiff.cli", "storydiff.safe_text", "storydiff.wording"]
 
 
 def _modules_after_import(module: str) -> set[str]:

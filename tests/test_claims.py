@@ -82,3 +82,51 @@ def test_seed_claims_only_one_outlet_makes_are_unique() -> None:
     assert "H800" in digital_text
     # Both carry the Sacks quote, so neither side lists it.
     assert "substantial evidence" not in digital_text + tampa_text
+
+
+def test_a_sentence_whose_quantity_the_figures_agree_on_is_not_unique() -> None:
+    """Seeds 000/002: "train AI models in one year with just $5.6 million" and "DeepSeek
+    claimed it for under $6 million" share almost no words, but the figure comparison finds
+    the two costs consistent: neither outlet alone says what the training cost."""
+    from storydiff.core.compare import compare
+
+    left, right = load_article(SEEDS[0]), load_article(SEEDS[2])
+    comparison = compare(left, right)
+    cost = [
+        p
+        for p in comparison.figures
+        if p.kind in ("same", "consistent") and p.left and "5.6" in p.left.text
+    ]
+    assert cost, "the figure comparison should pair the training costs"
+    words_only = unique_claims(left, right, comparison.blocks)
+    assert any("$5.6 million" in s.text for s in words_only[0])
+    assert not any("$5.6 million" in s.text for s in comparison.unique_left)
+    assert not any("under $6 million" in s.text for s in comparison.unique_right)
+
+
+def test_a_sentence_quoting_what_the_other_quotes_is_not_unique() -> None:
+    """The quote is the claim: however differently the two sentences around it are worded
+    (here their other words are the story's common ones, which weigh little), an article
+    carrying the same quoted words says it."""
+    from storydiff.core.shared import find_shared
+
+    context = (
+        "The court heard the appeal on Monday.",
+        "Appeal judges at the highest court will rule later.",
+        "The court said any appeal would be heard in the highest chamber available.",
+    )
+    left = _article(
+        "Asked about the ruling during a long hearing in the capital on Friday, the chief "
+        "lawyer of the mining group told reporters: \u201cWe will appeal to the highest court "
+        "available.\u201d",
+        *context,
+    )
+    right = _article(
+        *context,
+        'Shareholders, meeting in Oslo after the vote, heard the chairwoman say "we will '
+        'appeal to the highest court available" before the share price slid.',
+    )
+    blocks = align(left, right)
+    assert [s.paragraph for s in unique_claims(left, right, blocks)[0]] == [0]
+    shared = find_shared(left, right)
+    assert unique_claims(left, right, blocks, (), shared)[0] == []

@@ -25,6 +25,9 @@ SIZE = (120, 36)
 FULL = """
 theme = "textual-light"
 
+[reader]
+compact = true
+
 [export]
 format = "md"
 folder = "~/reports"
@@ -66,11 +69,14 @@ def test_a_full_file_is_read(no_user_config: Path) -> None:
     assert (config.theme, config.export_format) == ("textual-light", "md")
     assert config.export_dir == Path("~/reports").expanduser()
     assert dict(config.keys) == {"app.help": "h"} and config.path == no_user_config
+    assert config.compact_rows and not Config().compact_rows
 
 
 @pytest.mark.parametrize(("text", "message"), [
     ("theme = ", r"config: not valid TOML"),
-    ("thme = 'nord'", r"config: unknown setting 'thme' \(known: theme, export, keys\)"),
+    ("thme = 'nord'", r"config: unknown setting 'thme' \(known: theme, reader, export, keys\)"),
+    ("[reader]\ncompact = 'yes'", r"config: reader\.compact must be true or false"),
+    ("[reader]\ncompat = true", r"config: unknown setting reader\.compat"),
     ("[export]\nfromat = 'md'", r"config: unknown setting export\.fromat"),
     ("[export]\nformat = 'pdf'", r"export\.format must be one of html, md, json, not 'pdf'"),
     ("export = 'html'", r"config: export must be a table"),
@@ -117,6 +123,7 @@ async def test_the_reader_applies_theme_and_key_overrides() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.theme == "textual-light"
+        assert app.screen.query_one("#pair").has_class("-compact-rows")  # [reader] compact
         await pilot.press("h")  # app.help remapped from ? to h
         assert isinstance(app.screen, HelpScreen)
 

@@ -57,9 +57,10 @@ def test_one_aligned_row_per_block_with_kind_marks() -> None:
 
 def test_moved_block_says_where_its_counterpart_stands() -> None:
     page = render(hostile_comparison())
-    # Right ¶0 is paired with left ¶1 but comes before right ¶1, which is shown in row 1.
-    assert 'the right article has this before ¶1 (<a href="#b1">row 1</a>)' in page
-    assert "counterpart: right ¶0, out of order" in page
+    # Right ¶1 is paired with left ¶2 but comes before right ¶2, which is shown in row 1
+    # (paragraphs counted from 1, as a person reads them).
+    assert 'the right article has this before ¶2 (<a href="#b1">row 1</a>)' in page
+    assert "counterpart: right ¶1, out of order" in page
 
 
 def test_figure_highlights_carry_verdict_class_and_reason_title() -> None:

@@ -61,8 +61,8 @@ def test_every_block_gets_a_heading_with_left_then_right_paragraphs() -> None:
     for number, block in enumerate(c.blocks, 1):
         section = md.split(f"### {number}. ")[1].split("\n### ")[0]
         labels = [line.split(":**")[0] for line in section.splitlines() if line.startswith("**")]
-        assert labels == [f"**Left ¶{i}" for i in block.left] + [
-            f"**Right ¶{i}" for i in block.right
+        assert labels == [f"**Left ¶{i + 1}" for i in block.left] + [
+            f"**Right ¶{i + 1}" for i in block.right
         ]
 
 

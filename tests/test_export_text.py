@@ -16,9 +16,9 @@ def test_text_report_contains_no_control_characters() -> None:
 
 def test_text_report_lists_figures_with_verdicts_and_reasons() -> None:
     out = render(hostile_comparison())
-    assert '  [conflict] release [bold]day[/]\n    left:  "Monday" (¶1)\n' in out
+    assert '  [conflict] release [bold]day[/]\n    left:  "Monday" (¶2)\n' in out
     assert "why: Monday and Tuesday are different days." in out
-    assert '  [left only]\n    left:  "$5" (¶3)\n    right: -\n' in out
+    assert '  [left only]\n    left:  "$5" (¶4)\n    right: -\n' in out
 
 
 def test_text_report_sections_come_in_order() -> None:

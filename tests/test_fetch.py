@@ -82,6 +82,14 @@ class _Handler(BaseHTTPRequestHandler):
                     "désormais trois euros à Paris, selon une étude publiée mardi par "
                     "l'observatoire des prix.</p></body></html>").encode("latin-1")
             self._send(200, body, "text/html; charset=iso-8859-1")
+        elif route in ("/plain.html", "/relative-canonical.html"):
+            canonical = '<link rel="canonical" href="/story/dam">' if "relative" in route else ""
+            body = (f"<html><head><title>Dam ruling upheld</title>{canonical}</head><body>"
+                    "<article><h1>Dam ruling upheld</h1><p>The Supreme Court upheld the ruling "
+                    "on the river dam on Tuesday, ending a decade of litigation along the "
+                    "valley.</p><p>The dam cost $40 million to build and supplies water to 12 "
+                    "towns, officials said in a statement.</p></article></body></html>")
+            self._send(200, body.encode(), "text/html; charset=utf-8")
         else:
             self._send(404, b"<html><body>Not found</body></html>", "text/html")
 
@@ -307,3 +315,21 @@ def test_cli_from_list_reads_paths_and_urls(
     document = json.loads(capsys.readouterr().out)
     assert [a["outlet"] for a in document["articles"]] == ["Sherwood News",
                                                           "Bastille Post Global"]
+
+
+def test_the_address_of_a_fetched_page_stays_absolute_in_the_json_and_the_cache(
+    server: Server, private_cache: Path
+) -> None:
+    # Issue 18 item 12: urllib3 reports the request path ("/plain.html") as the address
+    # after redirects, and a page may name its canonical address relative to itself.
+    from test_cli import storydiff
+
+    plain, relative = server.url("/plain.html"), server.url("/relative-canonical.html")
+    run = storydiff("compare", plain, relative, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    document = json.loads(run.stdout)
+    assert document["left"]["url"] == plain
+    # The extractor may drop a relative canonical link; either way the address is whole.
+    assert document["right"]["url"] in (relative, server.url("/story/dam"))
+    records = [json.loads(p.read_text()) for p in private_cache.glob("*.json")]
+    assert sorted(r["final_url"] for r in records) == sorted([plain, relative])

@@ -440,3 +440,33 @@ def test_paragraph_gate_lets_through_number_words_only_as_whole_words():
     assert _may_hold_figure("It cost ½ of that.")
     assert not _may_hold_figure("Sevenoaks council met on the matter.")
     assert texts("Seven homes burned.") == ["Seven"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The court ruled 7-2 on Tuesday.", "7-2"),
+        ("In a 6–3 decision the justices agreed.", "6–3"),
+        ("City won 3-1 at home.", "3-1"),
+        ("Leeds slumped to a 2-3 loss.", "2-3"),
+        ("The Celtics won 102-98 in overtime.", "102-98"),
+    ],
+)
+def test_a_tally_or_score_is_one_figure(sentence: str, phrase: str) -> None:
+    # Issue 18 item 16: "7-2" was read as the number 7, so 7-2 and 6-3 looked consistent.
+    figures = extract_figures(sentence)
+    assert [(f.text, f.kind) for f in figures if f.kind == "tally"] == [(phrase, "tally")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("About 10-15 people were hurt.", "10-15", "count"),
+        ("The 2013-14 season was its best.", "2013", "year"),
+        ("Aged 18-24, they vote least.", "18-24", "number"),
+    ],
+)
+def test_ranges_written_low_to_high_stay_ranges(sentence: str, phrase: str, kind: str) -> None:
+    figure = extract_figures(sentence)[0]
+    assert (figure.text.removeprefix("About "), figure.kind) == (phrase, kind)
+    assert figure.high is not None or kind == "year"

@@ -287,3 +287,35 @@ def test_the_reader_refuses_bad_input_in_one_line_before_it_opens(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"storydiff: error: {bad}"), err
     assert needle in err[0]
+
+
+UNSAFE = "\x1b\x07\x9b\u202e\u202a\u2066\u2069\u200b\u2060\ufeff"
+"""C0 and C1 controls (\\x9b is a CSI to some terminals), bidi overrides and isolates, and
+zero-width characters: every presenter shows them escaped (``\\x9b``), never raw."""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("compare", "text"), ("compare", "md"), ("compare", "html"), ("compare", "json"),
+        ("overview", "text"), ("overview", "md"), ("overview", "html"), ("overview", "json"),
+        ("clean", "text"), ("figures", "text"),
+    ],
+)
+def test_control_bidi_and_zero_width_characters_never_reach_any_output_raw(
+    tmp_path: Path, command: tuple[str, str]
+) -> None:
+    # Issue 18 item 17: one sanitiser for every presenter (the reader's test drives Pilot).
+    salted = tmp_path / f"salted{UNSAFE[:3]}.txt"
+    salted.write_text(f"Google to buy Wiz{UNSAFE}\n\n{LEAD}{UNSAFE}\n\n{SECOND}\n\n{QUOTE}\n",
+                      encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    name, fmt = command
+    paths = [salted] if name in ("clean", "figures") else [salted, plain]
+    run = storydiff(name, *paths, "--format", fmt)
+    assert run.returncode == 0, run.stderr[-2000:]
+    leaked = sorted(hex(ord(ch)) for ch in set(UNSAFE) if ch in run.stdout)
+    assert not leaked
+    if fmt != "json":  # JSON escapes them its own way (\u009b)
+        assert "\\x9b" in run.stdout and "\\u202e" in run.stdout

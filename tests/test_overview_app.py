@@ -146,7 +146,7 @@ async def test_a_opens_a_chosen_pair_while_the_overview_is_still_building() -> N
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen) and app.overview is None
-        await pilot.press("a", "j", "r", "enter")  # cursor starts on article 1; 2 goes right
+        await pilot.press("a", "j", "j", "r", "enter")  # cursor starts on article 0
         await wait_until(pilot, lambda: isinstance(app.screen, PairScreen))
         # The pair view is up before the overview exists: nothing waited for it.
         assert isinstance(app.screen, PairScreen) and app.overview is None
@@ -197,3 +197,43 @@ async def test_the_fact_table_has_a_column_only_for_articles_that_state_a_fact()
         assert "1 article states none of them" in str(
             app.screen.query_one("#overview-status").render()
         )
+
+
+def _cursor_on_screen(screen: PairScreen) -> bool:
+    """Whether the cursor's row is drawn inside the pair view with its ▶ pointer."""
+    view = screen.view
+    row = view.rows[view.cursor]
+    shown = row.region.intersection(view.region)
+    gutter = str(row.gutters[view.active].render())
+    return shown.height > 0 and gutter.startswith("▶")
+
+
+async def test_a_fact_cell_far_down_the_pair_opens_with_its_row_on_screen() -> None:
+    # A fact stated far down its articles (the seeds' training cost sits at row 10 of 13 in
+    # one pair): the view used to stay at the top, with no cursor in sight. Also from the
+    # Claims tab, at 80 x 24.
+    for size in (SIZE, (80, 24)):
+        app = StorydiffApp(load_paths([SEEDS]))
+        async with app.run_test(size=size) as pilot:
+            await _settle(app, pilot)
+            facts = app.overview.facts
+            r = next(k for k, row in enumerate(facts) if row.fact.endswith("training cost"))
+            tampa = next(i for i, a in enumerate(app.articles) if a.outlet == "Tampa Free Press")
+            table = app.screen.query_one(FactTable)
+            table.move_cursor(row=r, column=table.column_of(tampa))
+            await pilot.pause()
+            await pilot.press("enter")
+            screen = await _placed(app, pilot)
+            assert screen.view.cursor > 3 and _cursor_on_screen(screen), size
+            await pilot.press("o", "right_square_bracket")
+            await pilot.pause()
+            claims = app.screen.focused
+            assert isinstance(claims, OptionList)
+            last = max(
+                range(claims.option_count),
+                key=lambda k: (not claims.get_option_at_index(k).disabled, k),
+            )
+            claims.highlighted = last
+            await pilot.press("enter")
+            screen = await _placed(app, pilot)
+            assert screen.view.cursor > 3 and _cursor_on_screen(screen), size

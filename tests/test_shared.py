@@ -213,10 +213,66 @@ def test_a_repeated_paragraph_gets_the_passages_of_its_first_copy_at_its_own_pla
         out = []
         for p in find_shared(left, right):
             assert left.paragraphs[p.left.paragraph][p.left.start : p.left.end] == p.text
-            out.append((p.left.paragraph, p.left.start, p.left.end, p.right.paragraph,
-                        p.right.start, p.right.end, p.text))
+            out.append(
+                (
+                    p.left.paragraph,
+                    p.left.start,
+                    p.left.end,
+                    p.right.paragraph,
+                    p.right.start,
+                    p.right.end,
+                    p.text,
+                )
+            )
         return out
 
     repeated, distinct = spans("In short"), spans("In brief")
     assert repeated == distinct
     assert [(s[0], s[3]) for s in repeated] == [(0, 0), (2, 1)]
+
+
+def test_a_passage_ends_after_the_full_stop_and_closing_quote_both_sides_have() -> None:
+    left = _article('Rivals said: "the new console will launch with twelve games."')
+    right = _article("Nintendo said the new console will launch with twelve games.\u201d Then.")
+    [passage] = find_shared(left, right)
+    assert passage.text == 'the new console will launch with twelve games."'
+    assert _right_text(right, passage) == "the new console will launch with twelve games.\u201d"
+    assert passage.words == 8
+
+
+def test_punctuation_only_one_side_has_stays_outside_the_passage() -> None:
+    left = _article("Analysts said the deal would close in early 2026.")
+    right = _article("Officials agreed the deal would close in early 2026, pending review.")
+    [passage] = find_shared(left, right)
+    assert passage.text == "the deal would close in early 2026"
+
+
+def test_a_passage_never_ends_inside_a_parenthesis_it_opens() -> None:
+    left = _article("Data went through the firm's own programming interface (API and more")
+    right = _article("It sent data through the firm's own programming interface (API keys) daily.")
+    [passage] = find_shared(left, right)
+    assert passage.text == "through the firm's own programming interface"
+    assert _right_text(right, passage) == "through the firm's own programming interface"
+    assert passage.words == 6
+
+
+def test_a_quote_with_a_one_word_lead_in_starts_inside_the_quotation() -> None:
+    left = _article("He said that \u201cwhat they did here is they distilled knowledge out of it")
+    right = _article('Sacks said that "what they did here is they distilled knowledge from it')
+    [passage] = find_shared(left, right)
+    assert passage.text == "what they did here is they distilled knowledge"
+    assert _right_text(right, passage) == "what they did here is they distilled knowledge"
+
+
+def test_seed_passages_close_every_parenthesis_they_open() -> None:
+    """Seeds 003/004 share "...application programming interface (API" up to where 004
+    goes on differently: the passage stops before the parenthesis it cannot close."""
+    cases = (
+        (SEEDS[3], SEEDS[4], "of data from OpenAI\u2019s application programming interface"),
+        (SEEDS[2], SEEDS[3], "OpenAI\u2019s application programming interface (API), according to"),
+    )
+    for left_path, right_path, expected in cases:
+        left, right = load_article(str(left_path)), load_article(str(right_path))
+        texts = [p.text for p in find_shared(left, right)]
+        assert all(t.count("(") == t.count(")") for t in texts)
+        assert any(t.endswith(expected) for t in texts)

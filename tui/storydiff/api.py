@@ -6,6 +6,8 @@ from typing import Any
 
 from storydiff.core.compare import compare
 from storydiff.core.figures import extract_figures
+from storydiff.core.figures.meaning import with_meanings
+from storydiff.core.model import Article
 from storydiff.export.json_format import comparison_to_dict, figure_to_dict
 from storydiff.sources.load import article_from_text
 
@@ -21,5 +23,7 @@ def compare_texts(left_text: str, right_text: str, *, left_name: str = "left",
 
 
 def figures_in_text(text: str) -> list[dict[str, Any]]:
-    """Every figure in ``text`` (offsets into ``text`` itself, paragraph 0)."""
-    return [figure_to_dict(f) for f in extract_figures(text)]
+    """Every figure in ``text`` (offsets into ``text`` itself, paragraph 0), with what it
+    measures and whose it is as far as ``text`` says."""
+    found = with_meanings(Article("text", "", "", (text,)), extract_figures(text))
+    return [figure_to_dict(f) for f in found]

@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -202,18 +203,30 @@ def _run_overview(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_reader(args: argparse.Namespace) -> int:
-    from storydiff.config import load_config
+def reader_articles(args: argparse.Namespace) -> list[Article]:
+    """The articles the reader opens: the sources given, else the bundled seeds.
+
+    The seeds are named by their file name: their real path is inside the installation (a
+    virtual environment's site-packages), which the user never typed and which an export
+    written from the reader must not record. Sources the user gave keep the path or address
+    as given."""
     from storydiff.sources.load import bundled_seeds_dir, load_paths
 
-    config = load_config()
     sources = _sources(args, required=False)
     if not sources:
-        sources = [str(bundled_seeds_dir())]
-    elif sum(s == "-" for s in sources):
+        seeds = load_paths([bundled_seeds_dir()])
+        return [replace(a, path=Path(a.path).name) for a in seeds]
+    if sum(s == "-" for s in sources):
         raise UsageError("the reader uses the terminal, so it cannot read an article from "
                          "standard input ('-'); save it to a file first")
-    articles = load_paths(sources, refresh=args.refresh, progress=_progress)
+    return load_paths(sources, refresh=args.refresh, progress=_progress)
+
+
+def _run_reader(args: argparse.Namespace) -> int:
+    from storydiff.config import load_config
+
+    config = load_config()
+    articles = reader_articles(args)
     if len(articles) < 2:
         raise UsageError("the reader needs at least two articles to compare "
                          f"(found {len(articles)})")

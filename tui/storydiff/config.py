@@ -7,6 +7,9 @@ naming the file and the setting, so a typo is never silently ignored::
 
     theme = "textual-light"          # any Textual theme name
 
+    [reader]
+    compact = true                   # start with compact rows (the c key toggles them)
+
     [export]
     format = "html"                  # html, md or json: the export dialog's first choice
     folder = "~/Documents/storydiff" # where the export dialog proposes to write
@@ -40,7 +43,7 @@ CONFIG_ENV = "STORYDIFF_CONFIG"
 EXPORT_FORMATS = ("html", "md", "json")
 """The formats the export dialog offers (the same names as ``compare --format``)."""
 
-_KNOWN = {"theme": (), "export": ("format", "folder"), "keys": None}
+_KNOWN = {"theme": (), "reader": ("compact",), "export": ("format", "folder"), "keys": None}
 """Top-level settings and, for tables, their known keys (None: any key, checked later)."""
 
 
@@ -55,6 +58,9 @@ class Config:
     """None: the current folder, as before there was a config file."""
     keys: Mapping[str, str] = field(default_factory=dict)
     """Binding id -> keys, handed to ``App.set_keymap``."""
+    compact_rows: bool = False
+    """Start the pair view with compact rows: a paragraph only one article has spans both
+    panes instead of facing filler of its own height."""
     path: Path | None = None
     """The file these settings were read from, or None if there was none."""
 
@@ -104,13 +110,17 @@ def parse_config(text: str, *, path: Path | None = None) -> Config:
         raise UsageError(f"{where}: export.format must be one of {', '.join(EXPORT_FORMATS)}, "
                          f"not {fmt!r}")
     folder = _string(export, "folder", f"{where}: export.folder")
+    compact = data.get("reader", {}).get("compact", False)
+    if not isinstance(compact, bool):
+        raise UsageError(f"{where}: reader.compact must be true or false")
     for binding_id, value in keys.items():
         if not isinstance(value, str) or not value.strip():
             raise UsageError(f"{where}: keys.{binding_id} must be a string of keys, such as "
                              '"ctrl+n" or "n,down"')
     return Config(theme=_string(data, "theme", f"{where}: theme") or None, export_format=fmt,
                   export_dir=Path(folder).expanduser() if folder else None,
-                  keys={str(k): v.strip() for k, v in keys.items()}, path=path)
+                  keys={str(k): v.strip() for k, v in keys.items()}, path=path,
+                  compact_rows=compact)
 
 
 def _check_names(data: dict[str, Any], where: str) -> None:

@@ -14,14 +14,10 @@ from rich.padding import Padding
 from rich.text import Text
 
 from storydiff.core.model import Comparison, FigurePair, Side
-from storydiff.export.spans import Mark, Segment, excerpt, paragraph_marks, visible
-from storydiff.export.text import (
-    article_line,
-    shared_label,
-    summary_lines,
-    title_of,
-    verdict_label,
-)
+from storydiff.export.spans import Mark, Segment, excerpt, paragraph_marks
+from storydiff.export.text import pair_heading, shared_label, summary_lines, verdict_label
+from storydiff.safe_text import visible
+from storydiff.wording import paragraph_number
 
 VERDICT_STYLES: dict[str, str] = {
     "conflict": "bold red",
@@ -75,7 +71,7 @@ def _figure(pair: FigurePair) -> list[RenderableType]:
             line.append("-", style=QUIET)
         else:
             line.append(f'"{visible(figure.text)}"', style=style)
-            line.append(f" (¶{figure.paragraph})", style=QUIET)
+            line.append(f" ({paragraph_number(figure.paragraph)})", style=QUIET)
         lines.append(line)
     if pair.reason:
         lines.append(
@@ -94,7 +90,7 @@ def _claims(c: Comparison, side: Side) -> list[RenderableType]:
     marks = paragraph_marks(c, side)
     items: list[RenderableType] = []
     for s in sentences:
-        line = Text().append(f"¶{s.paragraph}: ", style=QUIET)
+        line = Text().append(f"{paragraph_number(s.paragraph)}: ", style=QUIET)
         _segments(line, _quote(c, side, s.paragraph, s.start, s.end, s.text, marks), "magenta")
         items.append(Padding(line, (0, 0, 0, 2)))
     title = f"Claims only the {side} article makes ({visible(article.outlet)}, {len(sentences)})"
@@ -103,11 +99,10 @@ def _claims(c: Comparison, side: Side) -> list[RenderableType]:
 
 def comparison_renderable(c: Comparison) -> Group:
     """The whole report as one Rich renderable (for printing, paging or recording)."""
+    first, *sides = pair_heading(c)
     parts: list[RenderableType] = [
-        Text().append("storydiff: ", style="bold").append(title_of(c.left), style="bold cyan"),
-        Text().append("       vs  ", style="bold").append(title_of(c.right), style="bold cyan"),
-        Text().append("left:  ", style=QUIET).append(article_line(c.left)),
-        Text().append("right: ", style=QUIET).append(article_line(c.right)),
+        Text(first, style="bold"),
+        *(Text(line, style="bold cyan" if n % 2 == 0 else QUIET) for n, line in enumerate(sides)),
         Text(""),
         *(Text(line) for line in summary_lines(c)),
     ]

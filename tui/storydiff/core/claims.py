@@ -10,14 +10,20 @@ length-robust test therefore keeps a sentence out of the unique list when one wi
 other article contains at least COVERED_MIN of its weighted content terms. The alignment is
 not trusted for this: a claim that moved to another part of the other article is still not
 unique.
+
+Words are not the only way to say the same thing: a sentence stating a quantity that the
+figure comparison finds the same as, or consistent with, one of the other article is said
+there ("$5.6 million" / "$5.58 million": consistent), and so is a sentence quoting words
+the other article quotes too (a shared passage inside its quotation marks: the quote is the
+claim, whoever it is credited to and however the sentence around it is worded).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from storydiff.core.model import Article, Block, Sentence
+from storydiff.core.model import Article, Block, FigurePair, Sentence, SharedPassage, Span
 from storydiff.core.segment import article_sentences
 from storydiff.core.similarity import (
     TermIndex,
@@ -25,6 +31,7 @@ from storydiff.core.similarity import (
     Weighting,
     combine,
     content_term_count,
+    normalise,
     pair_weighting,
 )
 
@@ -56,14 +63,72 @@ MIN_CONTENT_TERMS = 4
 state no checkable claim of their own and are never reported as unique."""
 
 
+AGREEING = ("same", "consistent")
+"""Figure verdicts that make a sentence said by the other article: both give that quantity
+and agree on it. A conflict is left out: it is shown as a disagreement in its own right, and
+it is also what two figures that measure different things look like when paired by their
+unit alone ("a $32 billion deal" against "a $3.2 billion breakup fee")."""
+
+WHEN = frozenset(("date", "weekday", "year", "time"))
+"""Figure kinds that say when, not how much: "announced Tuesday", "founded in 2020" frame
+many different claims of one story, so sharing one says nothing about the rest of the
+sentence. A quantity (money, a count, a percentage, a measure) is what a claim states."""
+
+
+def _quantity(pair: FigurePair) -> bool:
+    figure = pair.left or pair.right
+    return figure is not None and figure.kind not in WHEN
+
+
 def unique_claims(
-    left: Article, right: Article, blocks: Sequence[Block]
+    left: Article,
+    right: Article,
+    blocks: Sequence[Block],
+    figures: Sequence[FigurePair] = (),
+    shared: Sequence[SharedPassage] = (),
 ) -> tuple[list[Sentence], list[Sentence]]:
-    """Sentences of each side with no counterpart anywhere in the other."""
+    """Sentences of each side with no counterpart anywhere in the other: no sentence of it
+    says the same in any words, agrees on the sentence's quantity (``figures``) or quotes the
+    words the sentence quotes (``shared``)."""
     weighting = pair_weighting(left.paragraphs, right.paragraphs)
     left_side = _side(article_sentences(left), weighting)
     right_side = _side(article_sentences(right), weighting)
-    return _unique(left_side, right_side), _unique(right_side, left_side)
+    paired = [p for p in figures if p.kind in AGREEING and _quantity(p)]
+    said_left = _said([p.left.span for p in paired if p.left], [p.left for p in shared])
+    said_right = _said([p.right.span for p in paired if p.right], [p.right for p in shared])
+    return (
+        [s for s in _unique(left_side, right_side) if not said_left(s)],
+        [s for s in _unique(right_side, left_side) if not said_right(s)],
+    )
+
+
+def _said(figures: Sequence[Span], passages: Sequence[Span]) -> Callable[[Sentence], bool]:
+    """Whether a sentence is said by the other article through a shared fact: it holds a
+    paired figure (``figures``) or a shared passage inside its quotation marks (the other
+    article carries the same quote). Other shared wording needs no rule of its own: the
+    words test already finds a sentence mostly printed in the other article."""
+    figure_starts: dict[int, list[int]] = {}
+    passage_starts: dict[int, list[int]] = {}
+    for spans, starts in ((figures, figure_starts), (passages, passage_starts)):
+        for span in spans:
+            starts.setdefault(span.paragraph, []).append(span.start)
+
+    def said(sentence: Sentence) -> bool:
+        p, start, end = sentence.paragraph, sentence.start, sentence.end
+        if any(start <= at < end for at in figure_starts.get(p, ())):
+            return True
+        return any(
+            start <= at < end and _quoted(sentence.text, at - start)
+            for at in passage_starts.get(p, ())
+        )
+
+    return said
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is inside double quotation marks (an odd number of
+    them before it, curly or straight)."""
+    return normalise(text[:at]).count('"') % 2 == 1
 
 
 class _Side(NamedTuple):

@@ -43,7 +43,7 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress,
     progress("finding shared wording", 0.7)
     shared = find_shared(left, right)
     progress("finding unique claims", 0.85)
-    unique_left, unique_right = unique_claims(left, right, blocks)
+    unique_left, unique_right = unique_claims(left, right, blocks, figures, shared)
     progress("done", 1.0)
     kinds = [b.kind for b in blocks]
     stats: dict[str, float | int | str] = {
@@ -64,11 +64,27 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress,
                       tuple(unique_left), tuple(unique_right), stats, notices)
 
 
+def same_text_notice(left: Article, right: Article) -> str:
+    """Said when both sides have the same body: allowed (comparing a file with itself is a
+    fair check), but every paragraph then matches itself, which the user should know is why
+    the comparison shows no differences."""
+    if left.path == right.path:
+        where = f"the same file, {left.path}, is on both sides"
+    else:
+        where = f"{left.path} and {right.path} have the same text"
+    return (f"Identical articles: {where}, so every paragraph matches itself and nothing "
+            "differs.")
+
+
 def _notices(
     left: Article, right: Article, unrefined: int, figures: tuple[Sequence[Figure], ...]
 ) -> tuple[str, ...]:
-    """What was done more coarsely than usual because the input is huge, in the user's words."""
-    notices = []
+    """How the articles were read (an encoding, replaced bytes), the same text on both sides,
+    and what was done more coarsely than usual because the input is huge, in the user's
+    words."""
+    notices = [*left.notices, *right.notices]
+    if left.paragraphs == right.paragraphs:
+        notices.append(same_text_notice(left, right))
     sides = list(zip(("left", "right"), (left, right), figures, strict=True))
     for side, article, _ in sides:
         if needs_quick_sentences(article):

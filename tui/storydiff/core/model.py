@@ -39,6 +39,10 @@ class Article:
     the reader show who published first. Never guessed from the article's text."""
     url: str = ""
     """The page's canonical address (or the address it was fetched from); "" for local text."""
+    notices: tuple[str, ...] = ()
+    """What a reader should know about how the article was read, in one sentence each (its
+    bytes were not UTF-8 and were read as windows-1252; 3 bad bytes were replaced). Every
+    output that shows the article shows these."""
 
     @property
     def words(self) -> int:
@@ -122,6 +126,18 @@ class Figure:
     """The top of a range ("$100 million to a billion dollars"), else None."""
     counted: str | None = None
     """The noun the figure counts or measures ("chips", "weekly active users")."""
+    measure: str | None = None
+    """What the figure quantifies, read from its sentence ("deaths", "acres burned", "price",
+    "report day"); None when the sentence does not say (see ``core.figures.meaning``)."""
+    subject: str | None = None
+    """The name the figure belongs to as written ("the Eaton fire" -> "Eaton", "Wiz"), or
+    None when its clause names none."""
+    subject_key: tuple[str, ...] = ()
+    """The subject's name words in lower case, for comparing subjects across outlets."""
+    as_of: str | None = None
+    """A day or date the figure's sentence gives ("227 on Saturday" -> "Saturday")."""
+    change: bool = False
+    """The figure counts a change ("an additional 1,000 acres"), not a total."""
 
     @property
     def span(self) -> Span:

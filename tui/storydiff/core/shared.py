@@ -108,7 +108,7 @@ def find_shared(left: Article, right: Article) -> list[SharedPassage]:
     lcode, rcode = _codebooks([t[0] for t in ltokens], [t[0] for t in rtokens])
     lside, rside = _side(ltokens, lcode, _LEFT_EDGE), _side(rtokens, rcode, _RIGHT_EDGE)
     runs = _runs(lside, rside, _seed_index(rside))
-    return [_passage(left, lside, rside, run) for run in _disjoint(runs, lside, rside)]
+    return [_passage(left, right, lside, rside, run) for run in _disjoint(runs, lside, rside)]
 
 
 def _codebooks(
@@ -331,17 +331,76 @@ def _key(word: str) -> str:
     return key.removesuffix("'s").strip("'") or key
 
 
-def _passage(left: Article, lside: _Side, rside: _Side, run: _Run) -> SharedPassage:
+def _passage(left: Article, right: Article, lside: _Side, rside: _Side, run: _Run) -> SharedPassage:
     neg_matched, li, rj, le, re = run
     lp, ls, le_ = _located(lside, li, le)
+    front, back = _unclosed_words(left.paragraphs[lp][ls:le_], lside.tokens[lp][1], ls)
+    if front or back:  # the same words start and end both sides' copies (_unclosed_words)
+        li, rj, le, re = li + front, rj + front, le - back, re - back
+        neg_matched += front + back
+        lp, ls, le_ = _located(lside, li, le)
     rp, rs, re_ = _located(rside, rj, re)
+    closing = _closing_marks(left.paragraphs[lp], le_, right.paragraphs[rp], re_)
     return SharedPassage(
-        text=left.paragraphs[lp][ls:le_],
+        text=left.paragraphs[lp][ls : le_ + closing],
         words=le - li,
-        left=Span(lp, ls, le_),
-        right=Span(rp, rs, re_),
+        left=Span(lp, ls, le_ + closing),
+        right=Span(rp, rs, re_ + closing),
         similarity=round(_similarity(-neg_matched, li, rj, le, re), 3),
     )
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", '"': '"'}
+"""Marks that open something the passage must close if it shows the opening: brackets and
+double quotation marks (single quotes are left out: the same mark is an apostrophe)."""
+
+_CLOSERS = frozenset(".!?)]}\"\u201d\u2019'")
+"""Marks that close a sentence, a bracket or a quotation: a passage whose last word both
+articles follow with the same such marks ends after them, as a reader quotes it ("...into
+their own applications." rather than "...into their own applications")."""
+
+
+def _unclosed_words(text: str, starts: tuple[int, ...], offset: int) -> tuple[int, int]:
+    """(words to drop at the front, words to drop at the end) of the passage ``text`` (at
+    ``offset`` in its paragraph, whose word starts are ``starts``) so that it closes every
+    bracket and double quotation mark it shows opening: a passage cut inside "application
+    programming interface (API" shows half a parenthesis, which reads as a mistake.
+
+    The passage ends before its first unclosed opener when MIN_WORDS words stay before it,
+    else starts after it when MIN_WORDS stay after it (a copied quotation whose lead-in is
+    one word: the quoted words alone), else is kept whole (a short copy is still a copy).
+    Counted on the left text; a passage starts and ends on exact stretches of words (the
+    walks stop after a match), so the same words start and end the right one."""
+    pending: list[tuple[str, int]] = []  # (closer awaited, where it was opened)
+    for k, ch in enumerate(text):
+        if pending and ch == pending[-1][0]:
+            pending.pop()
+        elif ch in _OPENERS:
+            pending.append((_OPENERS[ch], k))
+    if not pending:
+        return 0, 0
+    at = offset + pending[0][1]
+    words = [s for s in starts if offset <= s < offset + len(text)]
+    before = sum(1 for s in words if s < at)
+    if before >= MIN_WORDS:
+        return 0, len(words) - before
+    if not pending[1:] and len(words) - before >= MIN_WORDS:
+        return before, 0
+    return 0, 0
+
+
+def _closing_marks(text: str, end: int, other: str, other_end: int) -> int:
+    """How many characters of closing punctuation (_CLOSERS) follow the passage's last word
+    in both articles alike, compared as normalised text (curly and straight quotes equal)."""
+    n = 0
+    while (
+        end + n < len(text)
+        and other_end + n < len(other)
+        and text[end + n] in _CLOSERS
+        and normalise(text[end + n]) == normalise(other[other_end + n])
+    ):
+        n += 1
+    return n
 
 
 def _located(side: _Side, start: int, end: int) -> tuple[int, int, int]:

@@ -5,20 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storydiff.core.model import Article, Figure
-from storydiff.export.spans import visible
+from storydiff.export.text import title_of
+from storydiff.safe_text import visible
+from storydiff.wording import paragraph_number, plural
 
 
 def _heading(article: Article) -> list[str]:
-    return [f"# {visible(article.title) or '(no headline found)'}",
+    """Headline, source and size, then how the article was read if that needs saying."""
+    return [f"# {title_of(article)}",
             f"  {visible(article.path)} - {visible(article.outlet)}, "
-            f"{len(article.paragraphs)} paragraphs, {article.words} words"]
+            f"{plural(len(article.paragraphs), 'paragraph')}, {plural(article.words, 'word')}",
+            *(f"  notice: {visible(n)}" for n in article.notices)]
 
 
 def clean_report(article: Article) -> str:
     """Title, numbered body paragraphs, then every dropped line, so cleaning can be checked."""
     lines = _heading(article) + [""]
-    lines += [f"[{i}] {visible(p)}\n" for i, p in enumerate(article.paragraphs)]
-    lines.append(f"-- dropped as page furniture ({len(article.dropped)} lines) --")
+    lines += [f"[{paragraph_number(i)}] {visible(p)}\n" for i, p in enumerate(article.paragraphs)]
+    lines.append(f"-- dropped as page furniture ({plural(len(article.dropped), 'line')}) --")
     lines += [f"  - {visible(d)}" for d in article.dropped]
     return "\n".join(lines) + "\n"
 
@@ -27,8 +31,10 @@ def _figure_line(figure: Figure) -> str:
     value = "?" if figure.value is None else f"{figure.value:g}"
     if figure.high is not None:
         value += f"..{figure.high:g}"
-    parts = [f"  [{figure.paragraph}:{figure.start}-{figure.end}]", f"{visible(figure.text)!r}",
-             f"{figure.kind}", f"= {value} {figure.unit or ''}".rstrip()]
+    where = f"  {paragraph_number(figure.paragraph)} [{figure.start}-{figure.end}]"
+    parts = [where, f"{visible(figure.text)!r}", f"{figure.kind}"]
+    if figure.kind != "tally":  # a tally is compared as written; its value is its first number
+        parts.append(f"= {value} {figure.unit or ''}".rstrip())
     if figure.qualifier:
         parts.append(f"({figure.qualifier})")
     if figure.counted:

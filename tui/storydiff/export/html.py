@@ -16,8 +16,10 @@ from collections.abc import Iterable
 
 from storydiff.core.cjk import language
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
-from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split, visible
+from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split
 from storydiff.export.text import counts, source_label, title_of
+from storydiff.safe_text import visible
+from storydiff.wording import paragraph_number, paragraph_numbers, plural
 
 VERDICT_SYMBOLS: dict[str, str] = {
     "same": "=",
@@ -141,12 +143,13 @@ def _flags(marks: list[Mark]) -> str:
 def _paragraph(side: Side, article: Article, index: int, marks: dict[int, list[Mark]]) -> str:
     pid = f"{side[0]}{index}"
     if not 0 <= index < len(article.paragraphs):
-        return f'<p class="para" id="{pid}">(missing paragraph {index})</p>'
+        return f'<p class="para" id="{pid}">(missing paragraph {paragraph_number(index)})</p>'
     mine = marks.get(index, [])
     text = article.paragraphs[index]
     body = "".join(_span(s) for s in split(text, mine))
     return (
-        f'<p class="para" id="{pid}"{_script_attrs(text)}><a class="pno" href="#{pid}">¶{index}</a>'
+        f'<p class="para" id="{pid}"{_script_attrs(text)}>'
+        f'<a class="pno" href="#{pid}">{paragraph_number(index)}</a>'
         f"{_flags(mine)}{body}</p>"
     )
 
@@ -171,12 +174,12 @@ def _moved_note(block: Block, rows_of_right: dict[int, int]) -> str:
     parts = []
     if first - 1 in rows_of_right:
         parts.append(
-            f'after ¶{first - 1} (<a href="#b{rows_of_right[first - 1]}">row '
+            f'after {paragraph_number(first - 1)} (<a href="#b{rows_of_right[first - 1]}">row '
             f"{rows_of_right[first - 1]}</a>)"
         )
     if last + 1 in rows_of_right:
         parts.append(
-            f'before ¶{last + 1} (<a href="#b{rows_of_right[last + 1]}">row '
+            f'before {paragraph_number(last + 1)} (<a href="#b{rows_of_right[last + 1]}">row '
             f"{rows_of_right[last + 1]}</a>)"
         )
     where = " and ".join(parts) or "on its own"
@@ -203,8 +206,8 @@ def _aligned(c: Comparison) -> str:
         if block.kind == "moved" and block.right:
             right_note = _moved_note(block, rows_of_right)
             left_note = (
-                f'<p class="note">↕ counterpart: right ¶'
-                f"{', ¶'.join(map(str, block.right))}, out of order</p>"
+                f'<p class="note">↕ counterpart: right {paragraph_numbers(block.right)}, '
+                "out of order</p>"
             )
         rows.append(
             f'<tr id="b{n}" class="{_attr_class("k-", block.kind, BLOCK_SYMBOLS)}">'
@@ -227,7 +230,8 @@ def _figure_cell(figure: Figure | None, side: Side) -> str:
     if figure is None:
         return "<td>-</td>"
     pid = f"{side[0]}{figure.paragraph}"
-    return f'<td>{esc(figure.text)} <a class="pno" href="#{pid}">¶{figure.paragraph}</a></td>'
+    number = paragraph_number(figure.paragraph)
+    return f'<td>{esc(figure.text)} <a class="pno" href="#{pid}">{number}</a></td>'
 
 
 def _figure_row(pair: FigurePair) -> str:
@@ -257,9 +261,9 @@ def _shared(c: Comparison) -> str:
         return "<h2>Shared passages</h2><p>No shared wording found.</p>"
     items = [
         f'<li><blockquote>{esc(p.text)}</blockquote><p class="where">'
-        f'<a href="#l{p.left.paragraph}">left ¶{p.left.paragraph}</a> · '
-        f'<a href="#r{p.right.paragraph}">right ¶{p.right.paragraph}</a> · '
-        f"{p.words} words, similarity {p.similarity:.2f}</p></li>"
+        f'<a href="#l{p.left.paragraph}">left {paragraph_number(p.left.paragraph)}</a> · '
+        f'<a href="#r{p.right.paragraph}">right {paragraph_number(p.right.paragraph)}</a> · '
+        f"{plural(p.words, 'word')}, similarity {p.similarity:.2f}</p></li>"
         for p in c.shared
     ]
     return "<h2>Shared passages</h2><ol>\n" + "\n".join(items) + "\n</ol>"
@@ -272,7 +276,7 @@ def _claims(c: Comparison) -> str:
         ("right", c.right, c.unique_right),
     ):
         items = [
-            f'<li><a class="pno" href="#{side[0]}{s.paragraph}">¶{s.paragraph}</a>'
+            f'<li><a class="pno" href="#{side[0]}{s.paragraph}">{paragraph_number(s.paragraph)}</a>'
             f"{esc(s.text)}</li>"
             for s in sentences
         ] or ["<li>None.</li>"]
@@ -289,7 +293,7 @@ def _dropped(c: Comparison) -> str:
         items = "".join(f"<li>{esc(d)}</li>" for d in article.dropped) or "<li>Nothing.</li>"
         parts.append(
             f"<details><summary>Dropped from the {side} article "
-            f"({len(article.dropped)} lines)</summary><ul>{items}</ul></details>"
+            f"({plural(len(article.dropped), 'line')})</summary><ul>{items}</ul></details>"
         )
     return "<h2>Dropped page furniture</h2>" + "".join(parts)
 
@@ -307,7 +311,8 @@ def _legend() -> str:
     gutter = "".join(f"<li>{sym} {meaning}</li>" for sym, meaning in BLOCK_SYMBOLS.values())
     return (
         f'<h2>Legend</h2><ul class="legend">{items}</ul><ul class="legend">{gutter}'
-        "<li>¶N: paragraph N, counted from 0 as in <code>storydiff clean</code></li></ul>"
+        "<li>¶N: paragraph N, counted from 1 as in the reader and <code>storydiff clean</code>"
+        "</li></ul>"
     )
 
 

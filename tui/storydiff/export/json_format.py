@@ -24,10 +24,12 @@ FIGURES_SCHEMA = "storydiff/figures@1"
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """An article object; ``published`` (ISO date), ``author`` and ``url`` are "" when unknown."""
+    """An article object; ``published`` (ISO date), ``author`` and ``url`` are "" when unknown;
+    ``notices`` say how it was read (an encoding, replaced bytes), as ``storydiff clean`` needs."""
     return {"path": article.path, "title": article.title, "outlet": article.outlet,
             "paragraphs": list(article.paragraphs), "dropped": list(article.dropped),
-            "published": article.published, "author": article.author, "url": article.url}
+            "published": article.published, "author": article.author, "url": article.url,
+            "notices": list(article.notices)}
 
 
 def span_to_dict(span: Span) -> dict[str, int]:
@@ -42,6 +44,9 @@ def figure_to_dict(figure: Figure) -> dict[str, Any]:
         out["high"] = figure.high
     out["counted"] = figure.counted
     out.update(span_to_dict(figure.span))
+    out.update(measure=figure.measure, subject=figure.subject, as_of=figure.as_of)
+    if figure.change:
+        out["change"] = True
     return out
 
 
@@ -87,6 +92,7 @@ def figures_document(articles: Sequence[tuple[Article, Sequence[Figure]]]) -> di
     """The ``figures --format json`` document."""
     return {"schema": FIGURES_SCHEMA,
             "articles": [{"path": a.path, "title": a.title, "outlet": a.outlet,
+                          "notices": list(a.notices),
                           "figures": [figure_to_dict(f) for f in figs]}
                          for a, figs in articles]}
 

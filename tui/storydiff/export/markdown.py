@@ -1,7 +1,8 @@
 """The Markdown report: reads well rendered on a code-hosting site (GitHub-flavoured).
 
 Article text is data: :func:`escape` backslash-escapes every character that could start
-emphasis, code, links, tables, headings or maths, and writes ``<``, ``>``, ``&`` as
+emphasis, code, links, tables, maths or (first in a line) a heading (:func:`line_safe` adds
+what starts a list at the head of a line), and writes ``<``, ``>``, ``&`` as
 entities, so ``<script>`` shows literally and ``[x](javascript:...)`` never becomes a link.
 The only markup in the file is the report's own.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storydiff.core.model import Article, Block, Comparison, Sentence
-from storydiff.export.spans import Mark, Segment, paragraph_marks, split, visible
+from storydiff.export.spans import Mark, Segment, paragraph_marks, split
 from storydiff.export.text import (
     article_line,
     counts,
@@ -20,9 +21,18 @@ from storydiff.export.text import (
     title_of,
     verdict_label,
 )
+from storydiff.safe_text import visible
+from storydiff.wording import paragraph_number, paragraph_numbers, plural
 
-_BACKSLASHED = re.compile(r"([\\`*_\[\]{}()#|~$!])")
-"""Inline-significant ASCII punctuation (``$`` too: GitHub renders ``$...$`` as maths)."""
+_BACKSLASHED = re.compile(r"([\\`*_\[\]|~$])")
+"""The ASCII punctuation that is markup anywhere in a line: escapes, code, emphasis, link and
+image brackets, table cells, strikethrough, and ``$`` (GitHub renders ``$...$`` as maths).
+Parentheses, braces and ``!`` stay as they are: with ``[`` and ``]`` escaped they can form no
+link or image, so escaping them only litters the text ("\\(no headline found\\)"). What is
+markup only at the start of a line is escaped there: ``#`` by :func:`escape` itself (a
+heading), lists and underlines (``-``, ``1.``, ``=``) by :func:`line_safe`."""
+
+_HEADING = re.compile(r"^(\s*)#")
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
@@ -40,12 +50,12 @@ def escape(text: str) -> str:
     >>> escape("<script>*x*</script>")
     '&lt;script&gt;\\\\*x\\\\*&lt;/script&gt;'
     """
-    out = _BACKSLASHED.sub(r"\\\1", visible(text))
+    out = _HEADING.sub(r"\1\\#", _BACKSLASHED.sub(r"\\\1", visible(text)))
     return "".join(_ENTITIES.get(ch, ch) for ch in out)
 
 
 def line_safe(escaped: str) -> str:
-    """Escape what would turn a line built from article text into a list, code or underline.
+    """Escape what would turn a line built from article text into a list or underline.
 
     >>> line_safe("2024. A year")
     '2024\\\\. A year'
@@ -145,19 +155,19 @@ def _claims(side: str, article: Article, sentences: tuple[Sentence, ...]) -> lis
     lines = [f"### Only the {side} article ({escape(article.outlet)})", ""]
     if not sentences:
         return lines + ["None."]
-    return lines + [f"- ¶{s.paragraph}: {escape(s.text)}" for s in sentences]
+    return lines + [f"- {paragraph_number(s.paragraph)}: {escape(s.text)}" for s in sentences]
 
 
 def _paragraph(label: str, article: Article, index: int, marks: dict[int, list[Mark]]) -> str:
     if not 0 <= index < len(article.paragraphs):
-        return f"**{label} ¶{index}:** (missing paragraph)"
+        return f"**{label} {paragraph_number(index)}:** (missing paragraph)"
     body = styled(
         split(
             article.paragraphs[index],
             [m for m in marks.get(index, []) if m.kind in ("figure", "unique")],
         )
     )
-    return f"**{label} ¶{index}:** {body}"
+    return f"**{label} {paragraph_number(index)}:** {body}"
 
 
 def _block(
@@ -173,9 +183,8 @@ def _block(
     lines = [title, ""]
     if block.kind == "moved":
         lines += [
-            f"*Left ¶{', ¶'.join(map(str, block.left))} corresponds to right "
-            f"¶{', ¶'.join(map(str, block.right))}, which stands elsewhere in the right "
-            "article.*",
+            f"*Left {paragraph_numbers(block.left)} corresponds to right "
+            f"{paragraph_numbers(block.right)}, which stands elsewhere in the right article.*",
             "",
         ]
     for i in block.left:
@@ -188,7 +197,8 @@ def _block(
 def _dropped(side: str, article: Article) -> list[str]:
     lines = [
         "<details>",
-        f"<summary>Dropped from the {side} article ({len(article.dropped)} lines)</summary>",
+        f"<summary>Dropped from the {side} article ({plural(len(article.dropped), 'line')})"
+        "</summary>",
         "",
     ]
     lines += [f"- {line_safe(escape(d))}" for d in article.dropped] or ["Nothing was dropped."]
@@ -204,7 +214,7 @@ def render(c: Comparison) -> str:
         "## Aligned paragraphs",
         "",
         "**Bold**: a figure (see the table above). *Italics*: a claim only this article "
-        "makes. Paragraph numbers (¶) count from 0, as in `storydiff clean` and the JSON.",
+        "makes. Paragraph numbers (¶) count from 1, as in the reader and `storydiff clean`.",
         "",
     ]
     left_marks, right_marks = paragraph_marks(c, "left"), paragraph_marks(c, "right")

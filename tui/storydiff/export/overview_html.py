@@ -15,11 +15,13 @@ from storydiff.export.overview_text import (
     article_labels,
     cell_text,
     credited_by,
+    quote_counts,
     quote_segments,
     share_text,
     speaker_text,
 )
 from storydiff.export.text import title_of
+from storydiff.wording import plural
 
 EXTRA_CSS = """
 td.v-conflict { background: var(--conflict); font-weight: 700; }
@@ -41,7 +43,8 @@ def _articles(o: Overview, labels: list[str]) -> str:
     )
     notices = "".join(f"<li>{esc(n)}</li>" for n in o.notices)
     return (
-        f'<h1>Story overview: {len(o.articles)} articles</h1><table class="meta"><thead><tr>'
+        f'<h1>Story overview: {plural(len(o.articles), "article")}</h1>'
+        '<table class="meta"><thead><tr>'
         "<th>#</th><th>outlet</th><th>headline</th><th>file</th><th>words</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
         + (f'<div class="notices"><ul>{notices}</ul></div>' if notices else "")
@@ -137,7 +140,7 @@ def _quote(q: QuoteGroup, labels: list[str]) -> str:
         )
     speakers = f"<p>Attributed to: {esc(', '.join(q.speakers))}</p>" if len(q.speakers) > 1 else ""
     return (
-        f"<h3>{who}: {len(q.versions)} versions, {q.wordings} wordings</h3>{speakers}"
+        f"<h3>{who}: {quote_counts(q)}</h3>{speakers}"
         f"<ul>{''.join(items)}</ul>"
     )
 
@@ -175,7 +178,7 @@ def render(o: Overview) -> str:
             "<footer>Written by storydiff.</footer>",
         ]
     )
-    title = f"storydiff overview: {len(o.articles)} articles"
+    title = f"storydiff overview: {plural(len(o.articles), 'article')}"
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'

@@ -14,11 +14,13 @@ from storydiff.export.overview_text import (
     article_labels,
     cell_text,
     credited_by,
+    quote_counts,
     quote_segments,
     share_text,
     speaker_text,
 )
 from storydiff.export.text import title_of
+from storydiff.wording import plural
 
 
 def _cell(text: str) -> str:
@@ -26,7 +28,7 @@ def _cell(text: str) -> str:
 
 
 def _articles(o: Overview, labels: list[str]) -> list[str]:
-    lines = [f"# Story overview: {len(o.articles)} articles", ""]
+    lines = [f"# Story overview: {plural(len(o.articles), 'article')}", ""]
     lines += ["| # | outlet | headline | words |", "|---|---|---|---|"]
     for i, a in enumerate(o.articles):
         lines.append(f"| {i + 1} | {_cell(labels[i])} | {_cell(title_of(a))} | {a.words} |")
@@ -91,7 +93,7 @@ def _copying(o: Overview, labels: list[str]) -> list[str]:
 
 def _quote(q: QuoteGroup, labels: list[str]) -> list[str]:
     who = escape(q.speaker) if q.speaker else "unattributed"
-    lines = ["", f"### {line_safe(who)}: {len(q.versions)} versions, {q.wordings} wordings", ""]
+    lines = ["", f"### {line_safe(who)}: {quote_counts(q)}", ""]
     if len(q.speakers) > 1:
         lines.append("Attributed to: " + ", ".join(escape(s) for s in q.speakers) + "  ")
     for k, v in enumerate(q.versions):

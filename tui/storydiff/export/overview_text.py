@@ -19,8 +19,9 @@ from storydiff.core.overview.model import (
     QuoteVersion,
     SourceCredit,
 )
-from storydiff.export.spans import visible
 from storydiff.export.text import title_of
+from storydiff.safe_text import visible
+from storydiff.wording import plural
 
 WIDTH = 100
 """Wrap width, as the pair report."""
@@ -65,9 +66,15 @@ def share_text(pair: CopyPair) -> str:
     """Shared words and shares of each side; ``~`` when it is the index estimate."""
     approx = "" if pair.exact else "~"
     return (
-        f"{approx}{pair.words} words ({approx}{pair.left_share:.0%} / "
-        f"{approx}{pair.right_share:.0%}), {len(pair.passages) or '?'} passages"
+        f"{approx}{plural(pair.words, 'word')} ({approx}{pair.left_share:.0%} / "
+        f"{approx}{pair.right_share:.0%}), "
+        + (plural(len(pair.passages), "passage") if pair.passages else "? passages")
     )
+
+
+def quote_counts(q: QuoteGroup) -> str:
+    """How many articles carry a quote and in how many wordings: "3 versions, 1 wording"."""
+    return f"{plural(len(q.versions), 'version')}, {plural(q.wordings, 'wording')}"
 
 
 def quote_segments(version: QuoteVersion) -> list[tuple[str, bool]]:
@@ -124,9 +131,9 @@ def _wrap(text: str, indent: str, *, first: str | None = None) -> list[str]:
 
 
 def _articles(o: Overview, labels: list[str]) -> list[str]:
-    lines = [f"STORY OVERVIEW: {len(o.articles)} articles", ""]
+    lines = [f"STORY OVERVIEW: {plural(len(o.articles), 'article')}", ""]
     for i, a in enumerate(o.articles):
-        lines += _wrap(f"[{i + 1}] {labels[i]}: {title_of(a)} ({a.words} words)", "")
+        lines += _wrap(f"[{i + 1}] {labels[i]}: {title_of(a)} ({plural(a.words, 'word')})", "")
     return lines
 
 
@@ -135,7 +142,7 @@ def _facts(o: Overview, labels: list[str]) -> list[str]:
     lines = ["", f"FACTS ({len(o.facts)} stated by several articles, {conflicts} in conflict)"]
     for r in o.facts:
         flag = "CONFLICT" if r.conflict else "agree"
-        lines.append(f"  {visible(r.fact)} - {r.values} values, {flag}")
+        lines.append(f"  {visible(r.fact)} - {plural(r.values, 'value')}, {flag}")
         for c in r.cells:
             lines += _wrap(
                 f"{labels[c.article]}: {cell_text(c)} ({CELL_WORDS[c.verdict]}) "
@@ -172,7 +179,7 @@ def _claims(o: Overview, labels: list[str]) -> list[str]:
 
 
 def _copying(o: Overview, labels: list[str]) -> list[str]:
-    lines = ["", f"SHARED WORDING ({len(o.copying)} pairs)"]
+    lines = ["", f"SHARED WORDING ({plural(len(o.copying), 'pair')})"]
     for p in o.copying:
         lines.append(f"  {labels[p.left]} <-> {labels[p.right]}: {share_text(p)}")
     return lines
@@ -180,7 +187,7 @@ def _copying(o: Overview, labels: list[str]) -> list[str]:
 
 def _quote(q: QuoteGroup, labels: list[str]) -> list[str]:
     who = visible(q.speaker) if q.speaker else "unattributed"
-    lines = [f"  {who}: {len(q.versions)} versions, {q.wordings} wordings"]
+    lines = [f"  {who}: {quote_counts(q)}"]
     if len(q.speakers) > 1:
         lines.append(f"    attributed to: {', '.join(visible(s) for s in q.speakers)}")
     for k, v in enumerate(q.versions):

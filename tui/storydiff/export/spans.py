@@ -7,16 +7,19 @@ nest tags, each presenter asks :func:`split` for flat segments that each carry e
 covering them, strongest first, and styles the strongest. Segmenting happens on the raw
 text, so offsets stay valid; escaping happens per segment afterwards.
 
+Making text safe to show is :mod:`storydiff.safe_text`'s job, shared with the reader.
+
 Headless: imports only the model.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storydiff.core.model import Comparison, FigurePair, Side
+from storydiff.safe_text import visible  # noqa: F401 - presenters long imported it from here
+from storydiff.wording import paragraph_number
 
 PRECEDENCE: tuple[str, ...] = ("figure", "unique", "shared", "change")
 """Mark kinds, strongest first: a figure is the most specific thing a reader checks, a
@@ -30,13 +33,6 @@ VERDICT_LABELS: dict[str, str] = {
     "right_only": "right only",
 }
 """Human wording of each figure verdict (the JSON keeps the codes)."""
-
-_LINE_BREAKS = {"\n", "\r", "\t", "\v", "\f", "\u2028", "\u2029", "\x85"}
-"""Characters shown as a plain space: they would forge new lines in one-line fields."""
-
-_SHOWN_FORMAT = {"\u200c", "\u200d"}
-"""Format characters (Cf) kept as they are: zero-width (non-)joiners build emoji and scripts."""
-
 
 @dataclass(frozen=True)
 class Mark:
@@ -66,27 +62,6 @@ class Segment:
     def top(self) -> Mark | None:
         """The mark a presenter styles the segment by."""
         return self.marks[0] if self.marks else None
-
-
-def visible(text: str) -> str:
-    """Neutralise control characters: a terminal or browser must never obey article text.
-
-    ANSI escapes, C1 controls and bidi overrides (which can reorder what a reader sees)
-    become visible ``\\x1b`` / ``\\u202e`` escapes; line breaks and tabs become spaces.
-
-    >>> visible("\\x1b[31mred")
-    '\\\\x1b[31mred'
-    """
-    out: list[str] = []
-    for ch in text:
-        if ch in _LINE_BREAKS:
-            out.append(" ")
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in _SHOWN_FORMAT:
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _rank(mark: Mark, precedence: Sequence[str]) -> tuple[int, int, int]:
@@ -139,7 +114,7 @@ def figure_note(pair: FigurePair, side: Side) -> str:
     if pair.fact:
         parts[0] += f" ({pair.fact})"
     if theirs is not None:
-        parts.append(f"{other(side)} says {theirs.text!r} in ¶{theirs.paragraph}")
+        parts.append(f"{other(side)} says {theirs.text!r} in {paragraph_number(theirs.paragraph)}")
     elif mine is not None:
         parts.append(f"no matching figure in the {other(side)} article")
     if pair.reason:
@@ -177,7 +152,7 @@ def paragraph_marks(c: Comparison, side: Side) -> dict[int, list[Mark]]:
                 mine.end,
                 "shared",
                 "",
-                f"shared with the {other(side)} article, ¶{theirs.paragraph}",
+                f"shared with the {other(side)} article, {paragraph_number(theirs.paragraph)}",
             ),
         )
     for block in c.blocks:

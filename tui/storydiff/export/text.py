@@ -11,17 +11,16 @@ from __future__ import annotations
 import textwrap
 
 from storydiff.core.model import Article, Comparison, Figure, FigurePair, Sentence, SharedPassage
-from storydiff.export.spans import VERDICT_LABELS, visible
+from storydiff.export.spans import VERDICT_LABELS
+from storydiff.safe_text import visible
+from storydiff.wording import NO_HEADLINE, paragraph_number, plural
 
 WIDTH = 100
 """Wrap width of the report: the project's line length, comfortable in a pager."""
 
-NO_TITLE = "(no headline found)"
-
-
 def title_of(article: Article) -> str:
     """The headline as shown, never empty."""
-    return visible(article.title) or NO_TITLE
+    return visible(article.title) or NO_HEADLINE
 
 
 def source_label(article: Article) -> str:
@@ -34,8 +33,22 @@ def article_line(article: Article) -> str:
     """Outlet (and date), path and size of one article, on one line."""
     return (
         f"{source_label(article)} - {visible(article.path)} "
-        f"({len(article.paragraphs)} paragraphs, {article.words} words)"
+        f"({plural(len(article.paragraphs), 'paragraph')}, {plural(article.words, 'word')})"
     )
+
+
+def pair_heading(c: Comparison) -> list[str]:
+    """The report's opening lines: the two outlets, then each side's headline and source.
+
+    The first line names the articles ("Sherwood News vs PYMNTS.com"), not the tool: a line
+    starting ``storydiff:`` reads like the tool's error format."""
+    return [
+        f"{visible(c.left.outlet)} vs {visible(c.right.outlet)}",
+        f"left:  {title_of(c.left)}",
+        f"       {article_line(c.left)}",
+        f"right: {title_of(c.right)}",
+        f"       {article_line(c.right)}",
+    ]
 
 
 def counts(c: Comparison) -> list[tuple[str, int]]:
@@ -61,8 +74,9 @@ def summary_lines(c: Comparison) -> list[str]:
     return [
         f"blocks: {n['matched blocks']} matched, {n['moved blocks']} moved, "
         f"{n['left-only blocks']} left only, {n['right-only blocks']} right only",
-        f"shared: {n['shared passages']} passages, {n['shared words']} words",
-        f"figures: {n['figure pairs']} pairs, {n['figure conflicts']} in conflict",
+        f"shared: {plural(n['shared passages'], 'passage')}, "
+        f"{plural(n['shared words'], 'word')}",
+        f"figures: {plural(n['figure pairs'], 'pair')}, {n['figure conflicts']} in conflict",
         f"unique claims: {n['unique claims left']} left, {n['unique claims right']} right",
     ]
 
@@ -71,7 +85,7 @@ def figure_label(figure: Figure | None) -> str:
     """A figure as quoted text with its paragraph, or a dash when that side has none."""
     if figure is None:
         return "-"
-    return f'"{visible(figure.text)}" (¶{figure.paragraph})'
+    return f'"{visible(figure.text)}" ({paragraph_number(figure.paragraph)})'
 
 
 def verdict_label(pair: FigurePair) -> str:
@@ -82,8 +96,9 @@ def verdict_label(pair: FigurePair) -> str:
 def shared_label(passage: SharedPassage) -> str:
     """Where a shared passage sits on each side, and how close the copy is."""
     return (
-        f"left ¶{passage.left.paragraph}, right ¶{passage.right.paragraph}, "
-        f"{passage.words} words, similarity {passage.similarity:.2f}"
+        f"left {paragraph_number(passage.left.paragraph)}, "
+        f"right {paragraph_number(passage.right.paragraph)}, "
+        f"{plural(passage.words, 'word')}, similarity {passage.similarity:.2f}"
     )
 
 
@@ -116,20 +131,13 @@ def _shared(c: Comparison) -> list[str]:
 def _unique(side: str, article: Article, sentences: tuple[Sentence, ...]) -> list[str]:
     lines = [f"Claims only the {side} article makes ({visible(article.outlet)}, {len(sentences)})"]
     for sentence in sentences:
-        lines += _wrap(f"¶{sentence.paragraph}: {visible(sentence.text)}", "  ")
+        lines += _wrap(f"{paragraph_number(sentence.paragraph)}: {visible(sentence.text)}", "  ")
     return lines if sentences else [lines[0], "  (none)"]
 
 
 def render(c: Comparison) -> str:
     """The text exporter: pair, counts, notices, figures, shared passages, unique claims."""
-    lines = [
-        f"storydiff: {title_of(c.left)}",
-        f"       vs  {title_of(c.right)}",
-        f"left:  {article_line(c.left)}",
-        f"right: {article_line(c.right)}",
-        "",
-    ]
-    lines += summary_lines(c)
+    lines = [*pair_heading(c), "", *summary_lines(c)]
     if c.notices:
         lines += ["", "Notices"] + [f"  - {visible(n)}" for n in c.notices]
     for section in (

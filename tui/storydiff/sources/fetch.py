@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from storydiff import __version__
 from storydiff.errors import InputError
@@ -96,6 +96,18 @@ def is_url(text: str | os.PathLike[str]) -> bool:
     return isinstance(text, str) and text.lower().startswith(("http://", "https://"))
 
 
+def absolute(base: str, address: str) -> str:
+    """``address`` resolved against ``base``, the page's own address; ``base`` if it is empty.
+
+    urllib3 reports the address after redirects as the server's ``Location`` or the request
+    path ("/a.html"), not a whole URL; a relative address names nothing outside the page.
+
+    >>> absolute("http://127.0.0.1:8765/a.html", "/b.html")
+    'http://127.0.0.1:8765/b.html'
+    """
+    return urljoin(base, address) if address else base
+
+
 def cache_dir() -> Path:
     """Where pages are cached: ``$STORYDIFF_CACHE_DIR``, ``$XDG_CACHE_HOME/storydiff``, or
     ``~/.cache/storydiff``."""
@@ -122,7 +134,8 @@ def read_cached(url: str) -> Page | None:
         content = base.with_suffix(".body").read_bytes()
     except (OSError, ValueError):
         return None
-    return Page(url=url, final_url=str(record.get("final_url") or url), content=content,
+    return Page(url=url, final_url=absolute(url, str(record.get("final_url") or "")),
+                content=content,
                 content_type=str(record.get("content_type") or ""),
                 charset=record.get("charset"), fetched_at=str(record.get("fetched_at") or ""),
                 from_cache=True)
@@ -226,7 +239,7 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, *, max_bytes: int, timeo
         raise InputError(_failure(url, error, timeout)) from None
     charset = next((p.split("=", 1)[1].strip().strip("\"'") for p in raw_type.split(";")[1:]
                     if p.strip().lower().startswith("charset=")), None)
-    page = Page(url=url, final_url=response.geturl() or url, content=bytes(body),
+    page = Page(url=url, final_url=absolute(url, response.geturl() or ""), content=bytes(body),
                 content_type=content_type, charset=charset or None,
                 fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
     if not content_type and not _sniff_html(page.content):

@@ -17,15 +17,15 @@ import codecs
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from charset_normalizer import from_bytes
-
+from storydiff.core.encoding import Decoded, decode_text
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
 from storydiff.sources.clean import CleanedText, clean_text
-from storydiff.sources.fetch import fetch_page, is_url
+from storydiff.sources.fetch import absolute, fetch_page, is_url
 from storydiff.sources.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
 from storydiff.sources.limits import max_bytes, over_cap, size_text
 
@@ -51,16 +51,6 @@ MAX_CONTROL_RATIO = 0.05
 which a file is binary: text has almost none, images and archives have many."""
 
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b") + b"\x7f"
-
-LATIN_CODEPAGES = frozenset({
-    "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3",
-    "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15",
-    "iso8859_16", "mac_latin2", "mac_roman", "mac_iceland", "mac_turkish", "cp437", "cp775",
-    "cp850", "cp852", "cp858", "cp865"})
-"""Single-byte Latin code pages. charset-normalizer cannot tell them apart on a short English
-page (it guessed cp1250 and cp852 for cp1252 test text, turning "à" into "ŕ"); when it lands
-on one of them and the bytes are valid windows-1252, windows-1252 is used, as browsers do for
-any Latin-1 label (WHATWG Encoding Standard)."""
 
 _NUMBER_PREFIX = re.compile(r"^\d+[_\-. ]+")
 _HASH_LIKE = re.compile(r"^(?=.*\d)[0-9a-f]{8,}$|^[0-9a-f]{8}-[0-9a-f]{4}-|^\d*$", re.I)
@@ -96,33 +86,31 @@ def bundled_seeds_dir() -> Path:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Bytes to text: a BOM, then UTF-8, then charset-normalizer; InputError if none fits."""
+    """Bytes to text (see :func:`decode_reporting`); InputError if no encoding fits."""
+    return decode_reporting(data, path).text
+
+
+def decode_reporting(data: bytes, path: str) -> Decoded:
+    """Bytes to text and how they were read: a BOM, then UTF-8 (damaged UTF-8 keeps its bad
+    bytes as U+FFFD, counted), then a legacy encoding that the whole file reads in
+    (:mod:`storydiff.core.encoding`); InputError if none fits."""
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return Decoded(data.decode(codec), codec)
             except UnicodeDecodeError:
                 raise InputError(f"{path}: not valid {codec.upper()} text despite its "
                                  "byte-order mark") from None
     head = data[:SNIFF_BYTES]
     if b"\x00" in head or sum(head.count(b) for b in _CONTROL) > MAX_CONTROL_RATIO * len(head):
         raise InputError(f"{path}: looks like a binary file, not article text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is not None and best.encoding in LATIN_CODEPAGES:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    if best is None:
+    found = decode_text(data)
+    if found is None:
         raise InputError(f"{path}: cannot decode the text (not UTF-8, and no other encoding "
                          "fits); save it as UTF-8")
-    return str(best)
+    return found
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -213,7 +201,8 @@ def _article_from_html(text: str, *, name: str, url: str) -> Article:
     return Article(path=name, title=cleaned.title,
                    outlet=outlet_name(name, cleaned, site_name=site_name),
                    paragraphs=cleaned.paragraphs, dropped=cleaned.dropped,
-                   author=meta.author, published=meta.published, url=meta.url or url)
+                   author=meta.author, published=meta.published,
+                   url=absolute(url, meta.url) if url else meta.url)
 
 
 def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
@@ -232,21 +221,24 @@ def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
     return CleanedText(cleaned.title, cleaned.paragraphs, dropped)
 
 
-def _checked(article: Article, source: str) -> Article:
+def _checked(article: Article, source: str, decoded: Decoded | None = None) -> Article:
+    """The article, with the notice of how its bytes were read; InputError if it has no body."""
     if not article.paragraphs:
         raise InputError(f"{source}: no article text found (only page furniture such as "
                          "links, labels and captions)")
-    return article
+    notice = decoded.notice(source) if decoded is not None else ""
+    return replace(article, notices=(*article.notices, notice)) if notice else article
 
 
 def load_article(path: str | Path) -> Article:
     """Read one article file (.txt, .md, .html, .htm); InputError with one line if it cannot."""
     p = Path(path)
-    text = decode(_read_bytes(p), str(path))
-    if not text.strip():
+    decoded = decode_reporting(_read_bytes(p), str(path))
+    if not decoded.text.strip():
         raise InputError(f"{path}: the file is empty")
     is_html = True if p.suffix.lower() in HTML_SUFFIXES else None
-    return _checked(article_from_text(text, name=str(path), html=is_html), str(path))
+    article = article_from_text(decoded.text, name=str(path), html=is_html)
+    return _checked(article, str(path), decoded)
 
 
 def load_url(url: str, *, refresh: bool = False, progress: Progress | None = None) -> Article:
@@ -257,22 +249,22 @@ def load_url(url: str, *, refresh: bool = False, progress: Progress | None = Non
     if progress is not None and page.from_cache:
         progress(f"{url}: from the cache (downloaded {page.fetched_at or 'earlier'}; "
                  "--refresh downloads it again)")
-    text = _decode_declared(page.content, page.charset, url)
-    if not text.strip():
+    decoded = _decode_declared(page.content, page.charset, url)
+    if not decoded.text.strip():
         raise InputError(f"{url}: the page is empty")
-    article = article_from_text(text, name=url, html=True if page.is_html else None,
+    article = article_from_text(decoded.text, name=url, html=True if page.is_html else None,
                                 url=page.final_url)
-    return _checked(article, url)
+    return _checked(article, url, decoded)
 
 
-def _decode_declared(data: bytes, charset: str | None, source: str) -> str:
+def _decode_declared(data: bytes, charset: str | None, source: str) -> Decoded:
     """Bytes in the charset the server declared, else detected as for files."""
     if charset:
         try:
-            return data.decode(charset)
+            return Decoded(data.decode(charset), codecs.lookup(charset).name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong or unknown label: detect instead, as browsers recover
-    return decode(data, source)
+    return decode_reporting(data, source)
 
 
 def load_stdin() -> Article:
@@ -284,10 +276,10 @@ def load_stdin() -> Article:
     data = stream.read(cap + 1)
     if len(data) > cap:
         raise InputError(over_cap("-: standard input is", cap))
-    text = decode(data, "standard input")
-    if not text.strip():
+    decoded = decode_reporting(data, "standard input")
+    if not decoded.text.strip():
         raise InputError("-: standard input is empty (pipe an article into storydiff)")
-    return _checked(article_from_text(text, name="stdin"), "standard input")
+    return _checked(article_from_text(decoded.text, name="stdin"), "standard input", decoded)
 
 
 def load_source(source: str | Path, *, refresh: bool = False,

@@ -98,7 +98,8 @@ class StorydiffApp(App[None]):
             "FiguresScreen": "figures panel",
             "OverviewScreen": "overview",
         }.get(type(self.screen).__name__, "this screen")
-        self.push_screen(HelpScreen(self.screen.active_bindings, where))
+        legend = getattr(self.screen, "help_legend", None)
+        self.push_screen(HelpScreen(self.screen.active_bindings, where, legend and legend()))
 
 
 __all__ = ["StorydiffApp", "Progress"]

@@ -16,7 +16,13 @@ class StorydiffCommands(Provider):
     def _specs(self) -> list[tuple[keys.KeySpec, bool]]:
         """(spec, runs on the app?) for the screen underneath and the app."""
         screen_ids = {b.id for b in getattr(type(self.screen), "BINDINGS", ()) if hasattr(b, "id")}
-        found = [(s, False) for _, group in keys.GROUPS for s in group if s.id in screen_ids]
+        found = [
+            (s, False)
+            for _, group in keys.GROUPS
+            if group is not keys.APP_KEYS  # screens bind ? and q too, to run on the app
+            for s in group
+            if s.id in screen_ids
+        ]
         return found + [(s, True) for s in keys.APP_KEYS if s.action != "command_palette"]
 
     @staticmethod

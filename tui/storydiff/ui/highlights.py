@@ -86,14 +86,3 @@ def focus_spans(comparison: Comparison, kind: str, index: int) -> dict[Side, tup
         found["right"] = (passage.right.paragraph, passage.right.start, passage.right.end)
     return found
 
-
-def visible_text(text: str) -> str:
-    """Article text with control characters swapped for visible symbols of the same length.
-
-    ANSI escapes and other control codes in an article are data: showing ESC as
-    ``␛`` keeps them literal instead of letting the terminal obey them, and one
-    character for one keeps every offset valid.
-    """
-    return "".join(
-        chr(0x2400 + ord(c)) if ord(c) < 0x20 else ("␡" if c == "\x7f" else c) for c in text
-    )

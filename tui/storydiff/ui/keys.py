@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.keys import key_to_character
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,19 @@ class KeySpec:
     """How the key is written in the footer, help and README, when not the key name."""
     help: str = ""
     """A longer explanation for the help screen and the palette."""
+    priority: bool = False
+    """Run before the focused widget's own binding of the key (the overview's ``enter`` over
+    its table's), so the footer and help show the key as the screen's."""
 
-    def binding(self) -> Binding:
-        """The Textual binding for this spec."""
+    def binding(self, action: str | None = None) -> Binding:
+        """The Textual binding for this spec (``action``: run another node's, "app.quit")."""
         return Binding(
             self.key,
-            self.action,
+            action or self.action,
             self.description,
             show=self.show,
             key_display=self.key_display,
+            priority=self.priority,
             id=self.id,
             tooltip=self.help,
         )
@@ -49,21 +54,29 @@ class KeySpec:
     @property
     def keys_text(self) -> str:
         """The keys as a person types them, for help and README."""
-        return self.key_display or " / ".join(_pretty(k) for k in self.key.split(","))
+        return self.key_display or typed(self.key.split(","))
 
 
-_PRETTY = {
-    "question_mark": "?",
-    "slash": "/",
-    "space": "space",
-    "ctrl+p": "ctrl+p",
-    "right_square_bracket": "]",
-    "left_square_bracket": "[",
+CATEGORIES = {
+    "navigate": "Move",
+    "jump": "Jump",
+    "view": "View",
+    "pair": "Articles",
+    "search": "Search",
+    "app": "General",
 }
+"""Category -> the help screen's heading for it, in the order help lists them."""
 
 
-def _pretty(key: str) -> str:
-    return _PRETTY.get(key, key)
+def typed(keys: list[str]) -> str:
+    """Textual key names as a person types them: ``question_mark`` is ``?``, ``space`` stays
+    ``space`` (a blank would vanish), names such as ``pagedown`` stay names."""
+    shown = []
+    for key in keys:
+        character = key_to_character(key)
+        printable = character is not None and character.isprintable() and not character.isspace()
+        shown.append(character if printable else key)
+    return " / ".join(shown)
 
 
 APP_KEYS: tuple[KeySpec, ...] = (
@@ -233,7 +246,17 @@ PAIR_KEYS: tuple[KeySpec, ...] = (
         "Other pane",
         "view",
         "pair.other-pane",
-        help="Make the other article the active pane",
+        help="Make the other article the active pane: its header is lit, and the status line "
+        "gives its paragraph number (◀ ¶3)",
+    ),
+    KeySpec(
+        "c",
+        "compact",
+        "Compact",
+        "view",
+        "pair.compact",
+        help="Compact rows: a paragraph only one article has spans both panes, with no filler "
+        "opposite (config: [reader] compact)",
     ),
     KeySpec("x", "swap", "Swap", "pair", "pair.swap", help="Swap the left and right articles"),
     KeySpec(
@@ -349,6 +372,7 @@ ARTICLE_KEYS: tuple[KeySpec, ...] = (
         "pair",
         "articles.open",
         show=True,
+        priority=True,
         help="Compare the chosen pair",
     ),
     KeySpec(
@@ -371,6 +395,7 @@ FIGURE_KEYS: tuple[KeySpec, ...] = (
         "jump",
         "figures.jump",
         show=True,
+        priority=True,
         help="Show the chosen figure pair in both panes",
     ),
     KeySpec(
@@ -394,6 +419,7 @@ OVERVIEW_KEYS: tuple[KeySpec, ...] = (
         "pair",
         "overview.open",
         show=True,
+        priority=True,
         help="Open the two articles side by side at the chosen figure, passage, claim or quote",
     ),
     KeySpec(
@@ -438,9 +464,19 @@ GROUPS: tuple[tuple[str, tuple[KeySpec, ...]], ...] = (
 """Every table, named for where it applies, in the order help and README list them."""
 
 
+ALWAYS_SHOWN = tuple(spec for spec in APP_KEYS if spec.show)
+"""``?`` and ``q``: each screen binds them first, so its footer shows them first and a
+narrow terminal, which cuts the footer's end, never hides how to get help or leave."""
+
+
 def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
-    """Textual bindings for a screen's ``BINDINGS``."""
+    """Textual bindings for a node's ``BINDINGS``."""
     return [spec.binding() for spec in specs]
+
+
+def screen_bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
+    """A screen's ``BINDINGS``: led by :data:`ALWAYS_SHOWN`, run on the app."""
+    return [spec.binding(f"app.{spec.action}") for spec in ALWAYS_SHOWN] + bindings(specs)
 
 
 def spec_by_id(binding_id: str | None) -> KeySpec | None:

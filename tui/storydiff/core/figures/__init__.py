@@ -9,6 +9,7 @@ reads dates and days, :mod:`units` and :mod:`nouns` say what a number measures,
 from __future__ import annotations
 
 from storydiff.core.figures.extract import extract_figures
+from storydiff.core.figures.meaning import with_meanings
 from storydiff.core.figures.pairing import pair_figures
 from storydiff.core.model import Article, Figure
 
@@ -16,5 +17,7 @@ __all__ = ["article_figures", "extract_figures", "pair_figures"]
 
 
 def article_figures(article: Article) -> list[Figure]:
-    """Every figure of the article body, paragraph by paragraph."""
-    return [f for i, p in enumerate(article.paragraphs) for f in extract_figures(p, i)]
+    """Every figure of the article body, paragraph by paragraph, with what it measures, whose
+    it is and as of when (:mod:`meaning`)."""
+    found = [f for i, p in enumerate(article.paragraphs) for f in extract_figures(p, i)]
+    return with_meanings(article, found)

@@ -29,6 +29,7 @@ from storydiff.core.figures.numbers import (
     FRACTIONS,
     PLURAL_SCALES,
     SCALE_ABBREVIATIONS,
+    SCALES,
     UNICODE_FRACTIONS,
     VAGUE_MULTIPLES,
     WORD_STARTS,
@@ -414,12 +415,51 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
     if _is_year(tokens, n):
         end = n.end + 1 if n.end < len(tokens) and tokens[n.end].lower == "s" else n.end
         return _Found(n.start, end, "year", n.value, "year")
+    tally = _tally(tokens, n)
+    if tally is not None:
+        return tally
     found = _range(tokens, found, n)
     if found.unit is None and _pronoun_one(tokens, n):
         return None
     if found.unit is None:
         _count_or_money(tokens, found, n)
     return found
+
+
+TALLY_NOUNS = frozenset({
+    "vote", "votes", "decision", "ruling", "verdict", "majority", "margin", "split", "win",
+    "victory", "loss", "defeat", "lead", "deficit", "score", "scoreline", "draw", "tie", "record",
+})
+"""Nouns that a tally or score qualifies ("a 5-4 decision", "a 2-3 loss"): what the count of
+votes, seats or points decided. English, for any story with a vote or a match."""
+
+MAX_TALLY_DIGITS = 3
+"""Longest side of a tally: votes of a court or board and match scores ("102-98") fit; four
+digits joined by a dash are years or codes ("2013-14" is read as years before this)."""
+
+
+def _tally(tokens: list[Token], n: Number) -> _Found | None:
+    """ "7-2", "6–3", "3-1": a vote tally or a score, one figure of kind ``tally`` compared
+    as a whole (7-2 and 6-3 conflict; neither is "7" or "6").
+
+    Two whole numbers joined by a hyphen or en dash with no space. A range is written low to
+    high ("10-15 people"), so a first number at least as large as the second is a tally; a
+    low-high pair is one only when a tally noun follows ("a 2-3 loss"). ``value`` is the
+    first number; the verdict reads both from the text."""
+    j = n.end
+    if n.end != n.start + 1 or j + 1 >= len(tokens):
+        return None
+    first, dash, second = tokens[n.start], tokens[j], tokens[j + 1]
+    if dash.text not in ("-", "–") or dash.space_before or second.space_before:
+        return None
+    if not all(t.text.isdigit() and len(t.text) <= MAX_TALLY_DIGITS for t in (first, second)):
+        return None
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if after is not None and not after.space_before and after.text not in ",.;:)!?\"'’”":
+        return None  # "9-1-1", "3-2s", "4-3-3": codes and formations, not one tally
+    if int(first.text) < int(second.text) and (after is None or after.lower not in TALLY_NOUNS):
+        return None
+    return _Found(n.start, j + 2, "tally", float(first.text), "tally")
 
 
 def _pronoun_one(tokens: list[Token], n: Number) -> bool:
@@ -640,6 +680,10 @@ def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:
     j = k
     if tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
         j += 1
+    if _glued_scale(tokens, j) and found.value is not None:
+        # "$350-billion", "a $12.5-billion takeover": a scale written with a hyphen, as
+        # compound adjectives are in English, not a range from 350 to a billion.
+        return replace(found, end=j + 2, value=found.value * SCALES[tokens[j + 1].lower])
     between = found.start > 0 and tokens[found.start - 1].lower in ("between", "from")
     word = tokens[j].lower
     if not (word in RANGE_WORDS or (word == "and" and between)):
@@ -657,6 +701,17 @@ def _range(tokens: list[Token], found: _Found, n: Number) -> _Found:
     if second is None or second.vague is not None or _year_span(tokens, n, j, found):
         return found
     return _join_range(tokens, found, n, second)
+
+
+def _glued_scale(tokens: list[Token], j: int) -> bool:
+    """A hyphen at ``j`` glued on both sides to a scale word ("350-billion")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text in "-–"
+        and not tokens[j].space_before
+        and not tokens[j + 1].space_before
+        and tokens[j + 1].lower in SCALES
+    )
 
 
 def _join_range(tokens: list[Token], found: _Found, n: Number, second: Number) -> _Found:

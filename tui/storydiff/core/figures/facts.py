@@ -173,6 +173,11 @@ def context_key(word: str) -> str | None:
     return stem(word)
 
 
+def sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding [start, end)."""
+    return _sentence(paragraph, start, end)
+
+
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding [start, end)."""
     s, e = 0, len(paragraph)

@@ -26,6 +26,14 @@ from storydiff.core.figures.facts import (
     stem,
     weigh,
 )
+from storydiff.core.figures.meaning import (
+    DEATHS,
+    Owners,
+    as_of_note,
+    fact_label,
+    measure_family,
+    same_quantity,
+)
 from storydiff.core.figures.normalise import interval
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, Figure, FigurePair
@@ -50,6 +58,13 @@ statement likelier. Small, so that poor alignment cannot pair unrelated figures.
 AGREE_BONUS = 0.05
 """Added when the values are compatible: a tie-breaker between equally worded candidates,
 never enough on its own (it is below MIN_SCORE)."""
+
+MEANING_BONUS = MIN_SCORE
+"""Added when both sentences say what the figures measure and it is the same measure, of
+subjects that agree (:func:`same_quantity` has passed): that is the evidence a reader uses,
+so it pairs the figures on its own, however differently the rest of the two sentences is
+worded ("The death toll from the fires rose to 10" / "Wildfires have killed at least 25
+people"). The words around them still rank candidates of one measure."""
 
 MAX_FIGURES = 400
 """Figures per article considered for pairing. Pairing is quadratic; 400 x 400 contexts
@@ -82,15 +97,22 @@ def pair_figures(
         for b in blk.right
     }
     spans = {i: interval(lf[i]) for i in lc}, {j: interval(rf[j]) for j in rc}
+    owners = Owners(lf, rf)
     candidates = []
     for i, j in comparable_pairs:
         a, b = lf[i], rf[j]
-        if lc[i].keys.isdisjoint(rc[j].keys) and (a.paragraph, b.paragraph) not in aligned:
+        read = a.measure is not None and measure_family(a) == measure_family(b)
+        apart = (a.paragraph, b.paragraph) not in aligned
+        if not read and apart and lc[i].keys.isdisjoint(rc[j].keys):
             continue  # no shared context word, no aligned paragraphs: no pair (see _twins)
         agree = _agree_spans(a, b, spans[0][i], spans[1][j])
+        twins = _twins(a, b, lc[i], rc[j], aligned)
+        if not (twins and agree) and not same_quantity(a, b, agree=agree, owners=owners):
+            continue  # identical figures of aligned paragraphs are one statement (_twins)
         score, shared = _score(a, b, lc[i], rc[j], aligned, agree)
+        score += MEANING_BONUS if read else 0.0
         floor = MIN_AGREEING_SCORE if agree else MIN_SCORE
-        if (shared or _twins(a, b, lc[i], rc[j], aligned)) and score >= floor:
+        if (read or shared or twins) and score >= floor:
             candidates.append((-score, i, j, shared))
     # Scores equal but for rounding (a context scored against itself and against an equally
     # worded one: the sums run in different orders) are ties, settled by reading order; else
@@ -105,7 +127,9 @@ def pair_figures(
         used_l.add(i)
         used_r.add(j)
         kind, reason = judge(lf[i], rf[j])
-        fact = pair_label(
+        if kind == "conflict":
+            reason += as_of_note(lf[i], rf[j])
+        fact = fact_label(lf[i], rf[j]) or pair_label(
             describe(left.paragraphs[lf[i].paragraph], lf[i]),
             describe(right.paragraphs[rf[j].paragraph], rf[j]),
         )
@@ -154,6 +178,8 @@ def comparable(a: Figure, b: Figure) -> bool:
     something): money in the same currency, the same unit, the same counted noun."""
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or MONEY_ANY in (a.unit, b.unit)
+    if _bucket(a) == _bucket(b) == _DEATH_BUCKET:
+        return True
     if a.kind != b.kind or a.unit != b.unit:
         return False
     if a.kind == "count":
@@ -185,8 +211,14 @@ def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[
 def _bucket(f: Figure) -> tuple[str, str | None]:
     """What ``comparable`` compares: kind and unit (a counted noun's unit is the noun, equal
     units having equal stems); money of any currency ("XXX") is matched in
-    ``_comparable_pairs``."""
+    ``_comparable_pairs``. A count of deaths is one bucket however it is worded ("five
+    fatalities", "10 people" killed, "16 lives" lost)."""
+    if f.measure == DEATHS and f.kind in ("count", "number"):
+        return _DEATH_BUCKET
     return f.kind, f.unit
+
+
+_DEATH_BUCKET = ("count", DEATHS)
 
 
 def _twins(a: Figure, b: Figure, ca: Weighted, cb: Weighted, aligned: set[tuple[int, int]]) -> bool:
@@ -262,7 +294,8 @@ def _uncompared(
 
 def _fact(article: Article, figure: Figure) -> str | None:
     """The label of a figure only one article states."""
-    return single_label(describe(article.paragraphs[figure.paragraph], figure))
+    described = describe(article.paragraphs[figure.paragraph], figure)
+    return fact_label(figure) or single_label(described)
 
 
 def _right_order(blocks: Sequence[Block]) -> dict[int, int]:

@@ -3,10 +3,12 @@
 Numbers are compared as intervals (:mod:`normalise`): equal values are ``same``;
 overlapping intervals (rounding, hedges, vague amounts, ranges) are ``consistent``; anything
 else is a ``conflict``. Dates compare their known parts (a missing year is not a conflict);
-weekdays and years must be equal.
+weekdays and years must be equal; tallies and scores ("7-2") must have the same numbers.
 """
 
 from __future__ import annotations
+
+import re
 
 from storydiff.core.figures.dates import WEEKDAYS
 from storydiff.core.figures.normalise import (
@@ -29,6 +31,8 @@ def judge(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
     """The verdict on two figures about the same fact, and one sentence saying why."""
     if a.kind in ("date", "weekday", "year", "time") or a.unit in ("date", "season"):
         return _judge_time(a, b)
+    if a.kind == "tally" or b.kind == "tally":
+        return _judge_tally(a, b)
     if a.value is None or b.value is None:
         return "consistent", f"{a.text} and {b.text} cannot be compared as numbers"
     if a.value == b.value and a.high == b.high:
@@ -43,6 +47,21 @@ def judge(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
     return "conflict", _why_conflict(a, b)
 
 
+def _judge_tally(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:
+    """Tallies and scores compare as a whole: 7-2 and 6-3 are different votes even though
+    both say the majority won. The same numbers written the other way round (a 3-1 win, a
+    1-3 loss, seen from the other side) agree."""
+    first, second = _TALLY.findall(a.text), _TALLY.findall(b.text)
+    if first == second:
+        return "same", f"both give {a.text}"
+    if first == second[::-1]:
+        return "consistent", f"{a.text} and {b.text} are the same tally from either side"
+    return "conflict", f"{a.text} vs {b.text}: different tallies"
+
+
+_TALLY = re.compile(r"\d+")
+
+
 def _plain(f: Figure) -> str:
     """The figure without its hedge ("under $6 million" -> "$6 million")."""
     if f.qualifier and f.text.lower().startswith(f.qualifier):
@@ -52,6 +71,9 @@ def _plain(f: Figure) -> str:
 
 def _why_compatible(a: Figure, b: Figure) -> str:
     """Say which hedge or rounding makes two different numbers agree."""
+    for bounds, word in ((LOWER, "lower"), (UPPER, "upper")):
+        if a.qualifier in bounds and b.qualifier in bounds:
+            return f"{a.text} and {b.text} are both {word} bounds"
     for x, y in ((a, b), (b, a)):
         q = y.qualifier
         if y.high is not None and x.high is None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from storydiff.core.compare import Progress
+from storydiff.core.compare import Progress, same_text_notice
 from storydiff.core.figures import article_figures
 from storydiff.core.model import Article
 from storydiff.core.overview.copying import copy_pairs
-from storydiff.core.overview.coverage import claim_groups
+from storydiff.core.overview.coverage import claim_groups, with_fact_echoes
 from storydiff.core.overview.facts import fact_rows
 from storydiff.core.overview.index import index_words, story_sentences, story_weighting
 from storydiff.core.overview.model import Overview
@@ -52,7 +52,7 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("building the fact table", 0.35)
     facts, facts_complete = fact_rows(articles, figures)
     timed("grouping claims", 0.5)
-    claims = claim_groups(sentences, story_weighting(articles))
+    claims = with_fact_echoes(claim_groups(sentences, story_weighting(articles)), facts)
     timed("finding shared wording", 0.65)
     copying, exact, unlisted = copy_pairs(
         articles, index, tick=lambda f: report("finding shared wording", 0.65 + 0.2 * f)
@@ -64,7 +64,11 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
     timed("reading sources", 0.95)
     sources = story_sources(articles)
     timed("done", 1.0)
-    notices = _fact_notices(facts_complete) + _copying_notices(exact, len(copying), unlisted)
+    notices = (
+        _input_notices(articles)
+        + _fact_notices(facts_complete)
+        + _copying_notices(exact, len(copying), unlisted)
+    )
     stats: dict[str, float | int | str] = {
         "articles": len(articles),
         "words": sum(a.words for a in articles),
@@ -92,6 +96,18 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         stats,
         notices,
     )
+
+
+def _input_notices(articles: Sequence[Article]) -> tuple[str, ...]:
+    """How each article was read (an encoding, replaced bytes), and articles given twice or
+    with identical text: allowed, but each such pair then counts as copying all its words."""
+    notices = list(dict.fromkeys(n for a in articles for n in a.notices))
+    first: dict[tuple[str, ...], Article] = {}
+    for article in articles:
+        earlier = first.setdefault(article.paragraphs, article)
+        if earlier is not article:
+            notices.append(same_text_notice(earlier, article))
+    return tuple(notices)
 
 
 def _fact_notices(complete: bool) -> tuple[str, ...]:

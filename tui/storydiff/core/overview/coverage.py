@@ -8,15 +8,20 @@ Links reaching ``claims.UNIQUE_MAX`` (the line the pair view draws between "uniq
 "said elsewhere") are then joined strongest first, as single-linkage clustering, except that
 two groups are never joined when an article is in both: a claim holds one sentence per
 article, which stops one story-wide chain of loosely similar sentences from forming.
+
+A claim is said by an article in other words too: when the fact table shows that article
+giving the same quantity as the claim's sentence, or one consistent with it (not a date or
+weekday: ``claims.WHEN``)
+(:func:`with_fact_echoes`), the claim is not one article's alone, as in the pair view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storydiff.core.claims import MIN_CONTENT_TERMS, UNIQUE_MAX
+from storydiff.core.claims import MIN_CONTENT_TERMS, UNIQUE_MAX, WHEN
 from storydiff.core.model import Sentence
-from storydiff.core.overview.model import ClaimGroup, ClaimMention
+from storydiff.core.overview.model import ClaimGroup, ClaimMention, FactRow
 from storydiff.core.similarity import Vector, Weighting, sparse_cosines
 
 
@@ -47,6 +52,39 @@ def claim_groups(sentences: Sequence[Sequence[Sentence]], weighting: Weighting) 
         reverse=True,
     )
     return _cluster(members, links)
+
+
+AGREEING_CELLS = ("reference", "same", "consistent")
+"""Fact-table cells that agree with the row's reference figure, so with each other: as in
+the pair view (``claims.AGREEING``), a conflict is a disagreement to show, not an echo."""
+
+
+def with_fact_echoes(claims: Sequence[ClaimGroup], facts: Sequence[FactRow]) -> list[ClaimGroup]:
+    """``claims`` with, as echoes, the articles whose figure agrees with one a claim states.
+
+    "Only in Digital Trends: ... in one year with just $5.6 million" is wrong when three
+    other outlets give that cost: their sentences are worded too differently to join the
+    claim, but the fact table pairs their figures, so they say it."""
+    agreeing: dict[tuple[int, int], list[tuple[int, set[int]]]] = {}
+    for row in facts:  # (article, paragraph) -> (figure start, articles agreeing on it)
+        cells = [c for c in row.cells if c.verdict in AGREEING_CELLS and c.figure.kind not in WHEN]
+        articles = {c.article for c in cells}
+        for c in cells:
+            key = (c.article, c.figure.paragraph)
+            agreeing.setdefault(key, []).append((c.figure.start, articles))
+    out = []
+    for group in claims:
+        echoes = set(group.echoes)
+        for m in group.mentions:
+            s = m.sentence
+            for start, articles in agreeing.get((m.article, s.paragraph), ()):
+                if s.start <= start < s.end:
+                    echoes |= articles
+        echoes -= set(group.articles)
+        if echoes != set(group.echoes):
+            group = ClaimGroup(group.mentions, tuple(sorted(echoes)))
+        out.append(group)
+    return out
 
 
 def _cluster(

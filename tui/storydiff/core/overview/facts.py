@@ -18,6 +18,7 @@ from itertools import combinations
 
 from storydiff.core.align import align
 from storydiff.core.figures import pair_figures
+from storydiff.core.figures.meaning import measure_family, row_label
 from storydiff.core.model import Article, Block, Figure, FigurePair, FigureVerdict
 from storydiff.core.overview.model import FactCell, FactRow
 
@@ -65,7 +66,7 @@ def fact_rows(
     and whether every planned pairing ran within the budget."""
     links, complete = _links(articles, figures, pair)
     by_node = {(i, f.paragraph, f.start, f.end): f for i, fs in enumerate(figures) for f in fs}
-    rows = [_row(group, links, by_node) for group in _groups(links)]
+    rows = [_row(group, links, by_node) for group in _groups(links, by_node)]
     rows.sort(key=lambda r: (not r.conflict, -len(r.cells), r.reference))
     return rows, complete
 
@@ -104,14 +105,22 @@ def _node(article: int, figure: Figure) -> _Node:
     return (article, figure.paragraph, figure.start, figure.end)
 
 
-def _groups(links: dict[tuple[_Node, _Node], FigurePair]) -> list[list[_Node]]:
-    """Linked figures, agreeing links first, never two figures of one article together."""
+def _groups(
+    links: dict[tuple[_Node, _Node], FigurePair], by_node: dict[_Node, Figure]
+) -> list[list[_Node]]:
+    """Linked figures, agreeing links first, never two figures of one article together, and
+    never two measures in one row: links join figures pairwise, and a chain of two right
+    links (A~B, B~C) can still join figures of different measures (A's deaths and C's
+    injured) when B's measure is unknown."""
     parent: dict[_Node, _Node] = {}
     articles: dict[_Node, set[int]] = {}
+    measures: dict[_Node, set[str]] = {}
 
     def root(x: _Node) -> _Node:
         parent.setdefault(x, x)
         articles.setdefault(x, {x[0]})
+        family = measure_family(by_node[x])
+        measures.setdefault(x, {family} if family else set())
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -120,9 +129,13 @@ def _groups(links: dict[tuple[_Node, _Node], FigurePair]) -> list[list[_Node]]:
     order = sorted(links, key=lambda k: (_AGREEMENT[links[k].kind], k))
     for a, b in order:
         ra, rb = root(a), root(b)
-        if ra != rb and not articles[ra] & articles[rb]:
-            parent[rb] = ra
-            articles[ra] |= articles[rb]
+        if ra == rb or articles[ra] & articles[rb]:
+            continue
+        if measures[ra] and measures[rb] and measures[ra] != measures[rb]:
+            continue
+        parent[rb] = ra
+        articles[ra] |= articles[rb]
+        measures[ra] |= measures[rb]
     groups: dict[_Node, list[_Node]] = {}
     for node in list(parent):
         groups.setdefault(root(node), []).append(node)
@@ -149,7 +162,8 @@ def _row(
         verdict, reason, fact = _verdict(ref, node, links, by_node)
         label = label or fact
         cells.append(FactCell(node[0], figure, verdict, reason))
-    return FactRow(label or _label(by_node[ref]), ref[0], tuple(cells))
+    label = row_label([by_node[n] for n in group]) or label or _label(by_node[ref])
+    return FactRow(label, ref[0], tuple(cells))
 
 
 def _verdict(

@@ -45,6 +45,16 @@ def write_export(comparison: Comparison, fmt: str, path: Path) -> Path:
     return path
 
 
+class FormatButton(RadioButton):
+    """A radio button whose dot shows only when chosen: Textual's draws the dot either way and
+    tells the chosen one by colour alone, which a monochrome terminal or a colour-blind reader
+    cannot see."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # noqa: N802 - the name Textual's toggle button reads
+        return "●" if self.value else " "
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Pick a format and a path; dismissed with the path written, or None."""
 
@@ -64,7 +74,7 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static("Export comparison", classes="dialog-title", id="export-title")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMATS:
-                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+                    yield FormatButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Label("Path")
             yield Input(
                 str(self.directory / default_name(self.comparison, self.fmt)), id="export-path"

@@ -6,17 +6,26 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from storydiff.core.model import Comparison
+from storydiff.safe_text import visible
 from storydiff.ui import keys
-from storydiff.ui.widgets.figure_list import FigureList
+from storydiff.ui.widgets.figure_list import (
+    VERDICT_LABELS,
+    VERDICT_MEANINGS,
+    VERDICT_ORDER,
+    FigureList,
+    tone,
+)
+from storydiff.ui.widgets.footer import ReaderFooter
+from storydiff.ui.widgets.legend import legend_list
 
 
 class FiguresScreen(ModalScreen[int | None]):
     """Dismissed with the chosen figure pair's index, or None."""
 
-    BINDINGS = keys.bindings(keys.FIGURE_KEYS)
+    BINDINGS = keys.screen_bindings(keys.FIGURE_KEYS)
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -24,7 +33,8 @@ class FiguresScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         c = self.comparison
-        title = Content.assemble("Figures  ", (f"{c.left.outlet} ⇄ {c.right.outlet}", "dim"))
+        pair = f"{visible(c.left.outlet)} ⇄ {visible(c.right.outlet)}"
+        title = Content.assemble("Figures  ", (pair, "dim"))
         with Vertical(id="figures-box", classes="dialog"):
             yield Static(title, classes="dialog-title")
             if c.figures:
@@ -32,7 +42,7 @@ class FiguresScreen(ModalScreen[int | None]):
             else:
                 yield Static("No figures were found in this pair.", classes="dialog-empty")
             yield Static("enter: jump to it in both panes   escape: back", classes="dialog-hint")
-        yield Footer()
+        yield ReaderFooter()
 
     def action_jump(self) -> None:
         figures = self.query(FigureList)
@@ -42,6 +52,15 @@ class FiguresScreen(ModalScreen[int | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(int(event.option.id or 0))
+
+    def help_legend(self) -> Static:
+        """The panel's verdicts, for the help screen."""
+        return legend_list(
+            tuple(
+                (VERDICT_LABELS[kind], f"bold $text-{tone(kind)}", VERDICT_MEANINGS[kind])
+                for kind in VERDICT_ORDER
+            )
+        )
 
     def action_dismiss_panel(self) -> None:
         self.dismiss(None)

@@ -19,18 +19,31 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
+from storydiff.export.overview_text import CELL_MARKS
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
+from storydiff.ui.widgets.footer import ReaderFooter
+from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
-from storydiff.ui.widgets.overview_tables import CopyTable, FactTable, SourceTable
+from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
+from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
+
+CELL_MEANINGS = {
+    "reference": "the figure the row compares to",
+    "same": "the same figure",
+    "consistent": "consistent with it, once hedges and rounding are counted",
+    "conflict": "conflicts with it",
+}
+"""What each fact-cell verdict means, for the help screen's legend."""
 
 PROCESS_MIN_CHARS = 100_000
 """Build the overview in a child process from this many characters of article text on. The
@@ -64,7 +77,7 @@ class OverviewFailed(Message):
 class OverviewScreen(Screen[None]):
     """Facts, claims, copying, quotes and sources across every loaded article."""
 
-    BINDINGS = keys.bindings(keys.OVERVIEW_KEYS)
+    BINDINGS = keys.screen_bindings(keys.OVERVIEW_KEYS)
     DEFAULT_CSS = """
     OverviewScreen #overview-status { height: 1; padding: 0 1; background: $panel; }
     OverviewScreen #overview-detail { height: auto; max-height: 3; padding: 0 1;
@@ -82,7 +95,7 @@ class OverviewScreen(Screen[None]):
                 for tab in TABS:
                     yield TabPane(tab.capitalize(), id=f"tab-{tab}")
             yield Static(id="overview-detail")
-            yield Footer()
+            yield ReaderFooter()
 
     @property
     def overview(self) -> Overview | None:
@@ -171,15 +184,16 @@ class OverviewScreen(Screen[None]):
         tabs.loading = False
         words = sum(a.words for a in o.articles)
         silent = len(o.articles) - len(o.stating())
-        they = "1 article states" if silent == 1 else f"{silent:,} articles state"
+        they = f"{plural(silent, 'article')} state{'s' if silent == 1 else ''}"
         none = f", {they} none of them" if o.facts and silent else ""
         self._status(
-            f"{len(o.articles)} articles, {words:,} words · {len(o.facts)} facts "
+            f"{plural(len(o.articles), 'article')}, {plural(words, 'word')} · "
+            f"{plural(len(o.facts), 'fact')} "
             f"({conflicts} in conflict{none}) · enter: open the pair there · ] [: tabs · "
             "o: back here"
         )
         for notice in o.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self.notify(visible(notice), markup=False, severity="warning")
         self._focus_tab(tabs.active or "tab-facts")
 
     @staticmethod
@@ -226,10 +240,14 @@ class OverviewScreen(Screen[None]):
         chosen = table.chosen()
         cell = fact.cell(chosen[1]) if chosen else None
         if cell is None:
-            text = f"{fact.fact}: {fact.values} values across {len(fact.cells)} articles"
+            text = (
+                f"{visible(fact.fact)}: {plural(fact.values, 'value')} across "
+                f"{plural(len(fact.cells), 'article')}"
+            )
         else:
-            outlet = self.app.articles[cell.article].outlet
-            text = f"{outlet}: “{cell.figure.text}” — {cell.verdict}: {cell.reason}"
+            outlet = visible(self.app.articles[cell.article].outlet)
+            figure, reason = visible(cell.figure.text), visible(cell.reason)
+            text = f"{outlet}: “{figure}” — {cell.verdict}: {reason}"
         self.query_one("#overview-detail", Static).update(Content(text))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
@@ -304,6 +322,21 @@ class OverviewScreen(Screen[None]):
                 )
             )
             self.open_pair((v.article, other), Target("left", v.paragraph, v.start, v.end))
+
+    def help_legend(self) -> Static:
+        """The fact table's marks, for the help screen (◆ is the row's reference here)."""
+        samples = {"reference": "Wednesday", "same": "Wednesday", "consistent": "mid-week"}
+        cells = tuple(
+            (f"{CELL_MARKS[v]} {samples.get(v, 'Tuesday')}", CELL_STYLES[v], meaning)
+            for v, meaning in CELL_MEANINGS.items()
+        )
+        return legend_list(
+            cells
+            + (
+                ("–", "dim", "the article does not state this fact"),
+                ("≠ report day", "bold", "a fact some article states in conflict"),
+            )
+        )
 
     def action_articles(self) -> None:
         """Pick any two articles, without waiting for the overview: with hundreds of articles

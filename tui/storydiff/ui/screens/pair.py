@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from storydiff.core.compare import compare
 from storydiff.core.model import Article, Comparison, Side
+from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
 from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
@@ -27,10 +28,12 @@ from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisRead
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
+from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import Legend
 from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
-from storydiff.ui.widgets.status_line import StatusLine
+from storydiff.ui.widgets.status_line import StatusLine, StatusMessage
+from storydiff.wording import NO_HEADLINE, plural
 
 KIND_NAMES = {
     "figure": "figure difference",
@@ -51,13 +54,13 @@ class ArticleHeader(Static):
 
     def show(self, article: Article, side: Side) -> None:
         arrow = "◀ " if side == "left" else "▶ "
-        dated = f" · {article.published}" if article.published else ""
+        dated = f" · {visible(article.published)}" if article.published else ""
         self.update(
             Content.assemble(
-                (arrow + article.outlet, "bold"),
-                (f"{dated} · {article.words} words", "dim"),
+                (arrow + visible(article.outlet), "bold"),
+                (f"{dated} · {plural(article.words, 'word')}", "dim"),
                 "\n",
-                (article.title or "(no headline)", "italic"),
+                (visible(article.title) or NO_HEADLINE, "italic"),
             )
         )
 
@@ -65,7 +68,7 @@ class ArticleHeader(Static):
 class PairScreen(Screen[None]):
     """Read one pair of articles, aligned."""
 
-    BINDINGS = keys.bindings(keys.PAIR_KEYS)
+    BINDINGS = keys.screen_bindings(keys.PAIR_KEYS)
     AUTO_FOCUS = ""
     """Nothing is focused while reading, so every key reaches the screen's bindings."""
 
@@ -93,7 +96,8 @@ class PairScreen(Screen[None]):
             yield search
             yield Legend(id="legend")
             yield StatusLine(id="status")
-            yield Footer()
+            yield StatusMessage(id="status-message", classes="-empty")
+            yield ReaderFooter()
         yield Static(TOO_SMALL, id="too-small")
 
     @property
@@ -105,6 +109,7 @@ class PairScreen(Screen[None]):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
+        self.view.set_class(self.app.config.compact_rows, "-compact-rows")
         self.open_pair(self.pair)
 
     # -- loading -------------------------------------------------------------------------
@@ -115,12 +120,14 @@ class PairScreen(Screen[None]):
         articles = self.app.articles
         self.query_one("#left-header", ArticleHeader).show(articles[pair[0]], "left")
         self.query_one("#right-header", ArticleHeader).show(articles[pair[1]], "right")
+        self.query_one(StatusMessage).say("")
         cached = self.app.cache.get(pair)
         if cached is not None:
             self.call_later(self._present, cached)
             return
         self.view.loading = True
-        self.status.busy = f"Comparing {articles[pair[0]].outlet} with {articles[pair[1]].outlet}…"
+        left, right = (visible(articles[i].outlet) for i in pair)
+        self.status.busy = f"Comparing {left} with {right}…"
         self.analyse(pair)
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -178,9 +185,11 @@ class PairScreen(Screen[None]):
         self.refresh_bindings()
         self._update_where()
         for notice in comparison.notices:
-            self.notify(notice, markup=False, severity="warning")
+            self.notify(visible(notice), markup=False, severity="warning")
         if self.pending is not None:
-            self.go_to(self.pending)
+            # After a refresh: the rows just mounted have no place on screen before it, so
+            # scrolling to the target's row now would leave the view at the top.
+            self.call_after_refresh(self.go_to, self.pending)
             self.pending = None
 
     def go_to(self, target: Target) -> None:
@@ -242,14 +251,18 @@ class PairScreen(Screen[None]):
         self.query_one("#right-header").set_class(active == "right", "-active")
 
     def _update_where(self) -> None:
+        """The cursor's row and the active pane's paragraph on the status line (what ``tab``
+        changes, besides the lit header), and what the cursor landed on below it."""
         if self.aligned is None:
             return
         row = self.view.cursor
-        where = f"row {row + 1}/{len(self.aligned.rows)}"
+        active = self.view.active
+        numbers = ", ".join(f"¶{p + 1}" for p in self.aligned.rows[row].paragraphs(active))
+        arrow = "◀" if active == "left" else "▶"
+        self.status.where = f"row {row + 1}/{len(self.aligned.rows)} · {arrow} {numbers or '—'}"
         mark = self.target
-        if mark is not None and self.comparison is not None:
-            where += "  " + _describe(self.comparison, mark)
-        self.status.where = where
+        message = _describe(self.comparison, mark) if mark and self.comparison else ""
+        self.query_one(StatusMessage).say(message)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -295,9 +308,40 @@ class PairScreen(Screen[None]):
         self.view.active = "right" if self.view.active == "left" else "left"
         self.view.move_cursor(self.view.cursor)
         self._set_active_header()
+        self._update_where()
+
+    def action_compact(self) -> None:
+        """Toggle compact rows (see ``app.tcss``); the cursor's row is scrolled back into view
+        once the rows have their new heights."""
+        view = self.view
+        view.toggle_class("-compact-rows")
+        on = view.has_class("-compact-rows")
+        self.notify(
+            "Compact rows: one-sided paragraphs span both panes."
+            if on
+            else "Full rows: one-sided paragraphs keep their pane, filler opposite.",
+            markup=False,
+        )
+        self.call_after_refresh(view.move_cursor, view.cursor)
 
     def action_swap(self) -> None:
+        """Swap the sides and keep the cursor on the same paragraphs: after the swap the
+        active pane's paragraph is on the other side, in a layout built in the other order."""
+        self.pending = self._here_swapped()
         self.open_pair((self.pair[1], self.pair[0]))
+
+    def _here_swapped(self) -> Target | None:
+        """The cursor's paragraph (the active side's, else the other's) as a target in the
+        swapped pair."""
+        if self.aligned is None or not self.aligned.rows:
+            return None
+        row = self.aligned.rows[self.view.cursor]
+        active = self.view.active
+        for side in (active, "right" if active == "left" else "left"):
+            paragraphs = row.paragraphs(side)
+            if paragraphs:
+                return Target("right" if side == "left" else "left", paragraphs[0])
+        return None
 
     def action_next_pair(self, direction: int) -> None:
         count = len(self.app.articles)
@@ -337,6 +381,10 @@ class PairScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
+
+    def help_legend(self) -> Legend:
+        """The pair view's marks, for the help screen."""
+        return Legend(vertical=True, id="help-legend")
 
     # -- events --------------------------------------------------------------------------
 
@@ -383,11 +431,11 @@ def _describe(comparison: Comparison, mark: Mark) -> str:
         return "search match"
     if mark.kind == "figure":
         pair = comparison.figures[mark.index]
-        fact = f" ({pair.fact})" if pair.fact else ""
-        return f"figure {pair.kind.replace('_', ' ')}{fact}: {pair.reason}".strip()
+        fact = f" ({visible(pair.fact)})" if pair.fact else ""
+        return f"figure {pair.kind.replace('_', ' ')}{fact}: {visible(pair.reason)}".strip()
     if mark.kind == "unique":
         article = comparison.left if mark.side == "left" else comparison.right
-        return f"claim only in {article.outlet}"
+        return f"claim only in {visible(article.outlet)}"
     if mark.kind == "shared":
-        return f"shared wording, {comparison.shared[mark.index].words} words"
+        return f"shared wording, {plural(comparison.shared[mark.index].words, 'word')}"
     return "moved paragraph (m: counterpart)" if mark.kind == "moved" else "paragraph on one side"

@@ -20,7 +20,8 @@ from textual.message import Message
 from textual.widget import Widget
 
 from storydiff.core.model import Side
-from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, visible_text
+from storydiff.safe_text import visible_with_offsets
+from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 
 GUTTER_GLYPHS = {
@@ -88,16 +89,19 @@ class ParagraphCell(Widget):
 
 
 def highlighted(text: str, marks: list[Highlight]) -> Content:
-    """``text`` (control codes made visible) styled by ``marks``, weakest first so that the
-    stronger draw over them (:data:`PRECEDENCE`), with each figure's verdict glyph right after
-    it in the figure's own style.
+    """``text`` (control characters escaped by :mod:`storydiff.safe_text`, as every export
+    shows them) styled by ``marks``, weakest first so that the stronger draw over them
+    (:data:`PRECEDENCE`), with each figure's verdict glyph right after it in the figure's own
+    style.
 
     Built in one pass, not mark by mark: a paragraph can be a whole page without breaks, a
     megabyte with thousands of marks, and restyling or re-slicing the whole text once per
     mark froze the reader on such a page. A glyph inside a longer highlight (a figure in a
     unique claim) splits it, so the glyph keeps its verdict's colour.
     """
-    plain = visible_text(text)
+    plain, where = visible_with_offsets(text)
+    if where is not None:
+        marks = _shifted(marks, where)
     size = len(plain)
     glyphs: dict[int, list[tuple[str, str]]] = {}
     for mark in sorted(marks, key=lambda h: h.end):
@@ -128,11 +132,21 @@ def highlighted(text: str, marks: list[Highlight]) -> Content:
     return Content("".join(pieces), spans)
 
 
+def _shifted(marks: list[Highlight], where: list[int]) -> list[Highlight]:
+    """Marks moved onto the escaped text: an escape ("\\x9b") is longer than the character
+    it shows, so every offset after it moves on."""
+    last = len(where) - 1
+    return [
+        Highlight(where[max(0, min(m.start, last))], where[max(0, min(m.end, last))], m.tag)
+        for m in marks
+    ]
+
+
 class Gutter(Widget):
     """Paragraph numbers and the glyphs of what the cell holds."""
 
     def __init__(self, numbers: tuple[int, ...], glyphs: str, side: Side) -> None:
-        super().__init__(classes=f"gutter -{side}")
+        super().__init__(classes=f"gutter -{side}" + ("" if numbers else " -filler"))
         self.numbers = numbers
         self.glyphs = glyphs
 
@@ -164,7 +178,8 @@ class AlignedRow(Grid):
     """Both sides of one alignment step, side by side."""
 
     def __init__(self, index: int, kind: str, left: CellText, right: CellText) -> None:
-        super().__init__(classes=f"aligned-row -{kind.replace('_', '-')}")
+        one_sided = " -one-sided" if not (left.paragraphs and right.paragraphs) else ""
+        super().__init__(classes=f"aligned-row -{kind.replace('_', '-')}{one_sided}")
         self.index = index
         self.cells = {
             "left": ParagraphCell(left, index, "left"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import RenderResult
 from textual.content import Content
 from textual.widget import Widget
+from textual.widgets import Static
 
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 
@@ -40,3 +41,15 @@ class Legend(Widget):
             parts.append(Content.assemble((sample, style), " ", (meaning, label)))
         parts.append(Content.styled(EXTRA, label))
         return Content("\n" if self.vertical else "   ").join(parts)
+
+
+def legend_list(entries: tuple[tuple[str, str, str], ...], *, id: str = "help-legend") -> Static:
+    """A column of (sample, style, meaning) lines: the help screen's legend for screens that
+    mark things their own way (the overview's ◆ is a reference figure, not a unique claim)."""
+    label = HIGHLIGHT_STYLES["label"]
+    width = max((len(sample) for sample, _, _ in entries), default=0)
+    lines = [
+        Content.assemble((sample, style), " " * (2 + width - len(sample)), (meaning, label))
+        for sample, style, meaning in entries
+    ]
+    return Static(Content("\n").join(lines), id=id)

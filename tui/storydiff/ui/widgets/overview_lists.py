@@ -11,7 +11,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storydiff.core.overview.model import ClaimGroup, Overview
-from storydiff.export.overview_text import article_labels, quote_segments, speaker_text
+from storydiff.export.overview_text import (
+    article_labels,
+    quote_counts,
+    quote_segments,
+    speaker_text,
+)
+from storydiff.safe_text import visible
 
 
 def _heading(text: str) -> Option:
@@ -59,7 +65,7 @@ class ClaimList(OptionList):
 
     def _option(self, k: int, group: ClaimGroup, labels: list[str]) -> Option:
         where = ", ".join(labels[i] for i in group.articles)
-        prompt = Content.assemble(group.text, "\n", (f"  {where}", "dim italic"))
+        prompt = Content.assemble(visible(group.text), "\n", (f"  {where}", "dim italic"))
         return Option(prompt, id=f"claim:{k}:0:{self._section}")
 
 
@@ -70,12 +76,14 @@ class QuoteList(OptionList):
         labels = article_labels(overview)
         options: list[Option] = []
         for g, group in enumerate(overview.quotes):
-            who = group.speaker or "unattributed"
+            who = visible(group.speaker) or "unattributed"
             drift = (
-                f", attributed to {', '.join(group.speakers)}" if len(group.speakers) > 1 else ""
+                f", attributed to {visible(', '.join(group.speakers))}"
+                if len(group.speakers) > 1
+                else ""
             )
             options.append(
-                _heading(f"{who}: {len(group.versions)} versions, {group.wordings} wordings{drift}")
+                _heading(f"{who}: {quote_counts(group)}{drift}")
             )
             for v, version in enumerate(group.versions):
                 parts: list[Content | tuple[str, str] | str] = [
@@ -89,7 +97,7 @@ class QuoteList(OptionList):
                 if v == group.reference:
                     note += " · reference wording"
                 if version.dropped:
-                    note += " · leaves out: " + " ".join(version.dropped)
+                    note += " · leaves out: " + visible(" ".join(version.dropped))
                 prompt = Content.assemble(*parts, "\n", (note, "dim italic"))
                 options.append(Option(prompt, id=f"quote:{g}:{v}"))
         super().__init__(*options, id=id)

@@ -10,8 +10,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable
 
-from storydiff.core.overview.model import Overview
-from storydiff.export.overview_text import article_labels, cell_text, credited_by, share_text
+from storydiff.core.overview.model import FactRow, Overview
+from storydiff.export.overview_text import (
+    article_labels,
+    cell_text,
+    credited_by,
+    share_text,
+)
+from storydiff.safe_text import visible
 
 CELL_STYLES = {
     "reference": "bold",
@@ -23,6 +29,21 @@ CELL_STYLES = {
 
 FACT_WIDTH = 24
 """Width of the fact label column; article columns take what their figures need."""
+SUMMARY_WIDTH = 36
+"""The fact column widens up to this for a conflict's values (two figures of about 15
+characters and the sign between them) and cuts longer ones with an ellipsis."""
+
+
+def conflict_values(row: FactRow) -> str:
+    """The figures a conflict row disagrees on, reference first (``Wednesday ≠ Tuesday``): shown
+    under the fact in the fixed column, so they are read without scrolling to the columns of
+    the outlets that state them."""
+    reference = row.cell(row.reference)
+    texts = [reference.figure.text] if reference else []
+    for cell in row.cells:
+        if cell.verdict == "conflict" and cell.figure.text not in texts:
+            texts.append(cell.figure.text)
+    return visible(" ≠ ".join(texts))
 
 
 class FactTable(DataTable):
@@ -43,12 +64,18 @@ class FactTable(DataTable):
 
     def on_mount(self) -> None:
         labels = article_labels(self.overview)
-        self.add_column(Text("fact"), key="fact", width=FACT_WIDTH)
+        facts = self.overview.facts
+        summaries = [conflict_values(row) if row.conflict else "" for row in facts]
+        width = min(SUMMARY_WIDTH, max((len(s) + 2 for s in summaries), default=0))
+        self.add_column(Text("fact"), key="fact", width=max(FACT_WIDTH, width))
         for i in self.articles:
             self.add_column(Text(labels[i]), key=str(i))
-        for r, row in enumerate(self.overview.facts):
+        for r, row in enumerate(facts):
             flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
-            cells: list[Text] = [flag + Text(row.fact)]
+            label = flag + Text(visible(row.fact))
+            if summaries[r]:
+                label.append("\n  " + visible(summaries[r]), style="bold")
+            cells: list[Text] = [label]
             for i in self.articles:
                 cell = row.cell(i)
                 cells.append(
@@ -56,7 +83,7 @@ class FactTable(DataTable):
                     if cell
                     else Text("–", style="dim")
                 )
-            self.add_row(*cells, key=str(r))
+            self.add_row(*cells, key=str(r), height=2 if summaries[r] else 1)
         if self.overview.facts:
             first = self.overview.facts[0]
             stated = [i for i in self.articles if first.cell(i)]
@@ -113,4 +140,4 @@ class SourceTable(DataTable):
         n = len(labels)
         for k, (name, kind, arts) in enumerate(credited_by(self.overview)):
             by = ", ".join(labels[a] for a in arts) + ("" if len(arts) < n else " (all)")
-            self.add_row(Text(name), Text(kind), Text(by), key=str(k))
+            self.add_row(Text(visible(name)), Text(kind), Text(by), key=str(k))

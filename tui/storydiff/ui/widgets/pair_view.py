@@ -19,9 +19,11 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from storydiff.core.model import Article, Comparison, Side
+from storydiff.safe_text import visible
 from storydiff.ui.highlights import Highlight, side_highlights
 from storydiff.ui.layout import Layout, Row
 from storydiff.ui.widgets.aligned_row import AlignedRow, CellText, ParagraphCell
+from storydiff.wording import paragraph_numbers
 
 WINDOW_ROWS = 300
 """Rows mounted at once. A widget per row is cheap for an article (tens of paragraphs), but
@@ -208,8 +210,9 @@ def _cell(
     other: Side = "right" if side == "left" else "left"
     if paragraphs and row.kind == "moved" and row.counterpart is not None:
         there = layout.rows[row.counterpart].paragraphs(other)
-        where = ", ".join(f"¶{i + 1}" for i in there)
-        note = f"↔ moved: {articles[other].outlet} has it at {where} (m)"
+        where = paragraph_numbers(there)
+        note = f"↔ moved: {visible(articles[other].outlet)} has it at {where} (m)"
     elif paragraphs and row.kind in ("left_only", "right_only"):
-        note = f"∅ only in {article.outlet}"
+        arrow = "◀" if side == "left" else "▶"  # the header's: which pane, in compact rows too
+        note = f"∅ only in {arrow} {visible(article.outlet)}"
     return CellText(paragraphs, {i: highlights.get(i, []) for i, _ in paragraphs}, note)

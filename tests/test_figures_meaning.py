@@ -1,0 +1,151 @@
+"""What a figure measures, whose it is and as of when; and pairing only figures of one quantity.
+
+Written sentences in the manner of news reports (not the gold stories), each for one rule of
+``storydiff.core.figures.meaning``: a conflict must mean two outlets state the same quantity
+of the same thing differently.
+"""
+
+from __future__ import annotations
+
+from storydiff.core.align import align
+from storydiff.core.figures import article_figures, pair_figures
+from storydiff.core.model import Article, FigurePair
+
+
+def _article(*paragraphs: str, name: str = "a") -> Article:
+    return Article(name, "", name.upper(), tuple(paragraphs))
+
+
+def _figure(text: str, paragraph: str, *more: str):
+    article = _article(paragraph, *more)
+    return next(f for f in article_figures(article) if f.text == text)
+
+
+def _pairs(left: list[str], right: list[str]) -> list[FigurePair]:
+    a, b = _article(*left, name="left"), _article(*right, name="right")
+    return pair_figures(a, b, article_figures(a), article_figures(b), align(a, b))
+
+
+def _paired(pairs: list[FigurePair], left_text: str) -> FigurePair:
+    return next(p for p in pairs if p.left is not None and p.left.text == left_text)
+
+
+# --- reading a figure ---------------------------------------------------------------------
+
+
+def test_the_name_a_clause_gives_a_figure_is_its_subject() -> None:
+    f = _figure("$12 billion", "Acme agreed to buy Globex for $12 billion in cash.")
+    assert f.subject == "Globex" and f.measure == "deal value"
+    g = _figure("$4.2 billion", "Globex's annual revenue reached $4.2 billion.")
+    assert g.subject == "Globex" and g.measure == "annual revenue"
+
+
+def test_names_joined_by_and_are_one_group_subject() -> None:
+    f = _figure("9,000 acres", "The Ridge and Canyon fires have burned 9,000 acres.")
+    assert f.subject_key == ("canyon", "ridge")
+
+
+def test_a_source_is_not_the_subject() -> None:
+    f = _figure("12", "Police Chief Dana Cole said 12 people were killed.")
+    assert f.subject is None and f.measure == "deaths"
+
+
+def test_a_name_that_locates_a_class_is_not_the_subject() -> None:
+    f = _figure("12", "Storms in Texas have killed 12 people.")
+    assert f.subject is None
+
+
+def test_a_pronoun_sentence_takes_the_subject_of_the_sentence_before() -> None:
+    f = _figure(
+        "4,100 acres",
+        "The Ridge Fire started on Monday. The fire has burned 4,100 acres so far.",
+    )
+    assert f.subject == "Ridge"  # "fire" is a common word of the article, not a name
+
+
+def test_an_additional_amount_is_a_change_not_a_total() -> None:
+    assert _figure("500 acres", "The fire burned an additional 500 acres overnight.").change
+    assert not _figure("9,000 acres", "The fire has burned 9,000 acres.").change
+
+
+def test_a_conversion_in_brackets_measures_what_its_figure_measures() -> None:
+    text = "The Ridge Fire has burned 9,000 acres (3,640 hectares) so far."
+    converted = _figure("3,640 hectares", text)
+    assert converted.subject == "Ridge Fire" and converted.measure == "acres burned"
+
+
+def test_a_day_after_as_of_dates_another_figure() -> None:
+    text = "The fire had burned 9,000 acres as of Thursday."
+    assert _figure("Thursday", text).measure is None
+    assert _figure("9,000 acres", text).as_of == "Thursday"
+
+
+def test_the_n_largest_picks_a_few_it_does_not_count_them() -> None:
+    ranked = _figure("three", "It is among the three largest fires in the state's history.")
+    counted = _figure("Three", "Three fires are burning in the county.")
+    assert ranked.measure != counted.measure
+
+
+# --- pairing only one quantity ------------------------------------------------------------
+
+
+def test_revenue_and_a_purchase_price_never_pair() -> None:
+    pairs = _pairs(
+        ["Acme agreed to buy Globex for $32 billion on Tuesday."],
+        ["Acme, which had $35 billion in annual revenue last year, will buy Globex."],
+    )
+    assert all(p.kind in ("left_only", "right_only") for p in pairs if p.left or p.right)
+
+
+def test_one_fire_and_two_fires_together_never_pair() -> None:
+    pairs = _pairs(
+        [
+            "The Ridge and Canyon fires have burned more than 30,000 acres.",
+            "The Ridge Fire alone has burned at least 12,000 acres, while the Canyon Fire "
+            "burned 18,500 acres.",
+        ],
+        ["The Ridge Fire has burned 12,400 acres, officials said."],
+    )
+    combined = _paired(pairs, "more than 30,000 acres")
+    assert combined.right is None
+    ridge = _paired(pairs, "at least 12,000 acres")
+    assert ridge.right is not None and ridge.right.text == "12,400 acres"
+
+
+def test_a_named_figure_and_an_unnamed_one_pair_when_no_article_tells_subjects_apart() -> None:
+    pairs = _pairs(
+        ["Globex trained the model for $5.6 million, the company said."],
+        ["The model cost just $5.6 million to train."],
+    )
+    pair = _paired(pairs, "$5.6 million")
+    assert pair.kind == "same" and pair.fact is not None and "training cost" in pair.fact
+
+
+def test_subjects_an_article_tells_apart_keep_an_unnamed_figure_apart() -> None:
+    pairs = _pairs(
+        ["The death toll from the storms rose to 40."],
+        [
+            "Nine of the deaths were in Harris County, officials said.",
+            "At least 35 people have been killed by the storms.",
+        ],
+    )
+    total = _paired(pairs, "40")
+    assert total.right is not None and total.right.text == "At least 35"
+
+
+def test_a_toll_given_on_different_days_says_it_may_have_changed() -> None:
+    pairs = _pairs(
+        ["The death toll from the storm rose to 225 on Friday."],
+        ["The storm's death toll rose to 227 on Saturday, officials said."],
+    )
+    pair = _paired(pairs, "225")
+    assert pair.kind == "conflict"
+    assert "Friday and Saturday" in pair.reason and pair.fact.endswith("deaths")
+
+
+def test_the_same_weekday_of_two_events_never_pairs() -> None:
+    pairs = _pairs(
+        ["The company announced the deal on Tuesday."],
+        ["Shares fell on Wednesday, reports said."],
+    )
+    assert all(p.kind in ("left_only", "right_only") for p in pairs)

@@ -1,0 +1,528 @@
+"""What a figure measures, whose it is, and as of when: read from its sentence.
+
+Two outlets state the same fact when they give the same *measure* (deaths, acres burned,
+purchase price) of the same *subject* (the Eaton fire, Wiz, Labour). Values never say so: a
+company's revenue and the price paid for another company are both billions of dollars.
+
+* **measure**: the fact label of :mod:`facts` (the counted noun and the verb acting on it, the
+  noun or verb that governs an amount, the event a day dates), one canonical name per
+  quantity ("people killed", "lives lost", "death toll" -> "deaths").
+* **subject**: the proper name the figure belongs to, read from its clause (see
+  :func:`subject_of`): the nearest name in the same clause, names joined by "and" taken
+  together ("the Palisades and Eaton fires" is both fires, not either), names credited with
+  saying the figure ("Sheriff Luna said", "according to Reuters") left out, and a name that
+  only classifies a plural noun ("LA wildfires", "U.S. tech stocks", "AI models") read as no
+  subject: it names a setting, not one thing the figure belongs to.
+* **as of**: a day or date the same clause gives ("227 on Saturday", "as of Thursday"), so a
+  toll that rose between two reports reads as such.
+* **change**: "an additional 1,000 acres", "1,000 more acres" count a change, never a total.
+* **not a count**: "the two largest fires" picks a top few ("fires ranked"), and "injured in
+  the two fires" refers to fires named before: "the" before a number presupposes the count
+  rather than stating it, so such a figure has no measure of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from storydiff.core.cjk import has_east_asian
+from storydiff.core.figures.facts import describe, sentence_bounds, single_label
+from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
+from storydiff.core.model import Article, Figure
+
+_CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
+"""Marks that close a clause inside a sentence: a figure's subject stands in its clause."""
+_COMMA = re.compile(r",")
+_REPORTING = frozenset(
+    """said says say told tells tell reported reports reporting according cited citing wrote
+    writes noted notes added adds stated states explained explains confirmed confirms
+    announced announces estimated estimates""".split()  # noqa: SIM905 - reads as prose
+)
+"""Reporting verbs: a name beside one is the source of a statement, not what the figure
+measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
+_CREDIT_BEFORE = frozenset(["according", "told", "to", "per", "citing", "via", "by", "cited"])
+"""Words before a name that make it a source ("told CNBC", "according to Reuters")."""
+_AS_OF = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:late\s+|early\s+)?\Z", re.I)
+"""Words before a day that make it the date another figure holds at ("as of Thursday")."""
+_SELECTS = re.compile(r"\s+(?:most|least|best|worst|[a-z]{3,}est)\b", re.I)
+_THE = re.compile(r"\b(?:the|its|their)\s+\Z", re.I)
+
+
+def _definite(paragraph: str, figure: Figure) -> bool:
+    return _THE.search(paragraph, max(0, figure.start - 8), figure.start) is not None
+
+
+def _selects(paragraph: str, figure: Figure) -> bool:
+    """ "the two largest fires", "the five most destructive fires": "the", a number and a
+    superlative name a top few, not how many there are."""
+    return bool(_SELECTS.match(paragraph, figure.end)) and _definite(paragraph, figure)
+_CHANGE = frozenset(["additional", "extra", "further"])
+"""Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
+_JOINERS = (" and ", " & ", ", ", ", and ")
+"""What joins names into one group ("the Palisades and Eaton fires")."""
+
+TIME_KINDS = frozenset({"weekday", "date"})
+
+DEATHS = "deaths"
+_MEASURE_SYNONYMS = {
+    "people killed": DEATHS,
+    "lives lost": DEATHS,
+    "lives claimed": DEATHS,
+    "people died": DEATHS,
+    "fatalities": DEATHS,
+    "death toll": DEATHS,
+    "dead": DEATHS,
+}
+"""Ways English words a death count, all one measure (the labeller already reads most of
+them as "deaths")."""
+
+
+@dataclass(frozen=True)
+class Meaning:
+    measure: str | None
+    subject: Name | None
+    as_of: str | None
+    change: bool
+
+
+def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
+    """The figures with their measure, subject and as-of read from the article."""
+    lex = lexicon([article.title, *article.paragraphs])
+    out: list[Figure] = []
+    for f in figures:
+        m = meaning(article.paragraphs[f.paragraph], f, lex, figures)
+        if out and _restates(article.paragraphs[f.paragraph], out[-1], f):
+            m = Meaning(out[-1].measure, _subject_name(out[-1]), out[-1].as_of, out[-1].change)
+        if m.subject is None and out and _same_segment(article.paragraphs[f.paragraph], out[-1], f):
+            m = Meaning(m.measure, _subject_name(out[-1]), m.as_of, m.change)
+        out.append(
+            replace(
+                f,
+                measure=m.measure,
+                subject=_display(m.subject.text) if m.subject else None,
+                subject_key=m.subject.names if m.subject else (),
+                as_of=m.as_of,
+                change=m.change,
+            )
+        )
+    return out
+
+
+def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """Two figures in one comma segment of one clause: one clause states facts of one thing
+    ("the Palisades fire consumed 23,654 acres with 11% containment")."""
+    if before.paragraph != figure.paragraph or before.end > figure.start:
+        return False
+    gap = paragraph[before.end : figure.start]
+    return _CLAUSE_MARK.search(gap) is None and "," not in gap and not _SENTENCE_GAP.search(gap)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]\s")
+
+
+def _subject_name(f: Figure) -> Name | None:
+    if f.subject is None:
+        return None
+    words = frozenset(w for name in f.subject_key for w in name.split())
+    return Name(0, 0, f.subject, words, f.subject_key)
+
+
+def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """The figure restates the one before it in another unit, in brackets or after "or":
+    "1,000 acres (400 hectares)", "36,000 acres — or just over 52 square miles". It measures
+    what that figure measures."""
+    if before.paragraph != figure.paragraph or before.end > figure.start:
+        return False
+    if before.kind != figure.kind:
+        return False  # "Tuesday (Jan. 28)" names the day again; it restates no quantity
+    gap = paragraph[before.end : figure.start].lower()
+    opens = "(" in gap or "[" in gap
+    return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
+
+
+def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Meaning:
+    """What one figure of ``paragraph`` measures (see the module docstring)."""
+    label = single_label(describe(paragraph, figure))
+    measure = _MEASURE_SYNONYMS.get(label, label) if label else None
+    if figure.kind in TIME_KINDS and _AS_OF.search(paragraph, 0, figure.start):
+        measure = None  # "as of Thursday" dates another figure, not an event
+    elif measure and _selects(paragraph, figure):
+        measure = f"{measure} ranked"  # "the two largest fires" picks, it does not count
+    elif figure.kind in ("count", "number") and _definite(paragraph, figure):
+        measure = None  # "injured in the two fires": refers to fires named before
+    return Meaning(
+        measure,
+        subject_of(paragraph, figure, lex),
+        _as_of(paragraph, figure, siblings),
+        _is_change(paragraph, figure),
+    )
+
+
+SUBJECT_WORDS = 8
+"""Words between a figure and the name it belongs to, at most. The owner of a figure stands
+beside it or its measure ("Wiz's revenue", "the Eaton fire burned at least 14,117 acres",
+"16 lives lost in the Eaton Fire": 1-6 words); a name farther off in a long clause is more
+often the subject of another verb than the figure's owner."""
+
+
+def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
+    """The name the figure belongs to, the first of: the nearest name within SUBJECT_WORDS
+    words in the figure's comma segment of its clause (before it, else after); the name that
+    opens its clause; the first name of its sentence; the first name of the sentence before,
+    when its own opens on a pronoun. Sources and classifying names are skipped (module
+    docstring)."""
+    s, e = sentence_bounds(paragraph, figure.start, figure.end)
+    c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
+    lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
+    found = [n for n in names(paragraph, lex) if c0 <= n.start and n.end <= c1]
+    near = [
+        n
+        for n in found
+        if lo <= n.start
+        and n.end <= hi
+        and not _overlaps(n, figure)
+        and _words_between(paragraph, n, figure) <= SUBJECT_WORDS
+        and not _credited(paragraph, n)
+    ]
+    while near:  # the nearest that names one thing, not a class ("LA wildfires")
+        nearest = _nearest(near, figure, paragraph)
+        settled = _settled(paragraph, nearest, found)
+        if settled is not None:
+            return settled
+        near.remove(nearest)
+    opening = _clause_subject(paragraph, c0, figure, found)
+    if opening is not None and len(opening.names) > 1:
+        return opening
+    opening = opening or _sentence_subject(paragraph, s, figure, lex)
+    if opening is not None:
+        return _settled(paragraph, opening, found)
+    return _previous(paragraph, s, lex) if _refers_back(paragraph, s) else None
+
+
+_BACK = re.compile(r"[\"“‘]?(?:(?:the|this|that|its|their)\s+[a-z]+|it|they)\s+(?!of\b)[a-z]", re.I)
+"""A sentence opening on a pronoun or a one-word definite noun phrase before its verb ("The
+fire destroyed", "This fire", "It has", "The company said"): its subject is the thing the
+sentence before it named."""
+
+
+def _clause_subject(paragraph: str, c0: int, figure: Figure, found: list[Name]) -> Name | None:
+    """A name that opens the figure's clause, before it ("The Palisades and Eaton fires, the
+    largest of five, have burned over 27,000 acres"): the clause's grammatical subject, which
+    an aside between commas separates from its figure. A name joined to it further on by
+    "and" before the figure belongs to the subject too ("The Palisades Fire, located between
+    Santa Monica and Malibu, and the Eaton Fire near Pasadena, are ... consuming 34,000
+    acres")."""
+    before = [n for n in found if n.end <= figure.start]
+    for i, n in enumerate(before):
+        if len(paragraph[c0 : n.start].split()) > 1:
+            continue
+        if _credited(paragraph, n):
+            return None
+        joined = [m for m in before[i + 1 :] if _AND_BEFORE.search(paragraph, c0, m.start)]
+        return _group(paragraph, [n, *joined]) if joined else n
+    return None
+
+
+_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z", re.I)
+"""A name that comes after ", and (the)": the last member of a list."""
+
+
+def _group(paragraph: str, group: list[Name]) -> Name:
+    key = frozenset().union(*(n.key for n in group))
+    names_ = tuple(sorted(n.names[0] for n in group))
+    text = " and ".join(n.text for n in group)
+    return Name(group[0].start, group[-1].end, text, key, names_)
+
+
+def _sentence_subject(paragraph: str, s: int, figure: Figure, lex: Lexicon) -> Name | None:
+    """The first name of the figure's sentence, before it: in English news the sentence's
+    first name is most often its grammatical subject, and a figure later in the sentence
+    belongs to it unless its own clause names another ("The news also raised doubts about
+    Nvidia, whose hardware ..., and prompted a $600 million valuation tumble")."""
+    for n in names(paragraph, lex):
+        if s <= n.start and n.end <= figure.start:
+            if _credited(paragraph, n) or _classifies(paragraph, n):
+                return None
+            return n
+    return None
+
+
+def _refers_back(paragraph: str, start: int) -> bool:
+    return start > 0 and _BACK.match(paragraph, start) is not None
+
+
+def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
+    """The first name of the sentence before ``start`` (a sentence's first name is most often
+    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
+    s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
+    found = [n for n in names(paragraph, lex) if s <= n.start and n.end <= start]
+    found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
+    return _settled(paragraph, found[0], found) if found else None
+
+
+def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
+    lo, hi = (name.end, figure.start) if name.end <= figure.start else (figure.end, name.start)
+    return len(paragraph[lo:hi].split())
+
+
+def _segment(paragraph: str, s: int, e: int, figure: Figure, mark: re.Pattern[str]):
+    """The stretch of ``paragraph[s:e]`` between the marks around the figure."""
+    lo = s
+    for m in mark.finditer(paragraph, s, figure.start):
+        lo = m.end()
+    m = mark.search(paragraph, figure.end, e)
+    return lo, (m.start() if m else e)
+
+
+def _nearest(found: list[Name], figure: Figure, paragraph: str) -> Name:
+    """The name fewest words away, a conjunction between counting as a clause away; before
+    the figure on a tie (the subject of its verb): "16 lives lost in the Eaton Fire and
+    another nine in the Palisades Fire" gives nine to the Palisades Fire."""
+
+    def distance(n: Name) -> tuple[int, bool]:
+        lo, hi = (n.end, figure.start) if n.end <= figure.start else (figure.end, n.start)
+        words = paragraph[lo:hi].lower().split()
+        apart = SUBJECT_WORDS if _CONJUNCTIONS.intersection(words) else 0
+        return len(words) + apart, n.start > figure.start
+
+    return min(found, key=distance)
+
+
+_CONJUNCTIONS = frozenset({"and", "while", "but", "whereas", "or"})
+
+
+def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
+    """The name with the names it is joined to by "and", or None when it only classifies a
+    plural noun after it ("LA wildfires")."""
+    group = [name]
+    for other in found:
+        a, b = (group[-1], other) if other.start > group[-1].end else (other, group[0])
+        if paragraph[a.end : b.start].lower() in _JOINERS and other not in group:
+            group = sorted([*group, other], key=lambda n: n.start)
+    if len(group) == 1 and _classifies(paragraph, name):
+        return None
+    start, end = group[0].start, group[-1].end
+    return replace(_group(paragraph, group), text=paragraph[start:end])
+
+
+_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
+
+
+_LOCATES = re.compile(r"\b([A-Za-z]+s)\s+(?:in|across|from|of)\s+(?:the\s+)?\Z")
+"""A plural noun and a preposition before a name: "wildfires in Los Angeles", "tech stocks
+in the US"."""
+
+
+def _classifies(paragraph: str, name: Name) -> bool:
+    """The name only classifies or locates a plural noun: it modifies one after it ("LA
+    wildfires", "U.S. tech stocks", "AI models", up to two words between) or follows one
+    and a preposition ("wildfires in Los Angeles"). A class of things is not one of them."""
+    m = _AFTER.match(paragraph, name.end)
+    if m and paragraph[name.end - 2 : name.end] not in ("'s", "’s") and _plural(m.group(2)):
+        return True
+    before = _LOCATES.search(paragraph, max(0, name.start - 40), name.start)
+    return before is not None and _plural(before.group(1).lower())
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _credited(paragraph: str, name: Name) -> bool:
+    """The name is the source of a statement: a reporting verb right after it (past the rest
+    of a title: "the County Coroner’s Office says"), or a crediting word right before it."""
+    after = [w for w in paragraph[name.end : name.end + 60].split() if not w[:1].isupper()][:2]
+    before = paragraph[max(0, name.start - 20) : name.start].split()[-1:]
+    return any(base(w.strip(",.")) in _REPORTING for w in after) or any(
+        base(w) in _CREDIT_BEFORE for w in before
+    )
+
+
+def _overlaps(name: Name, figure: Figure) -> bool:
+    """The name is part of the figure, or the currency mark written after an amount ("$32
+    billion US"): a short capitalised word right after a money figure."""
+    if name.start < figure.end and figure.start < name.end:
+        return True
+    after = name.start - figure.end
+    return figure.kind == "money" and 0 < after <= 1 and len(name.text) <= 3 and name.text.isupper()
+
+
+def _as_of(paragraph: str, figure: Figure, siblings: Sequence[Figure]) -> str | None:
+    """The day or date the figure's sentence gives, for figures that are not days themselves."""
+    if figure.kind in TIME_KINDS or figure.unit in ("weekday", "date"):
+        return None
+    s, e = sentence_bounds(paragraph, figure.start, figure.end)
+    days = [
+        f
+        for f in siblings
+        if f.paragraph == figure.paragraph and (f.kind in TIME_KINDS) and s <= f.start < e
+    ]
+    if not days:
+        return None
+    return min(days, key=lambda f: abs(f.start - figure.start)).text
+
+
+def _is_change(paragraph: str, figure: Figure) -> bool:
+    before = paragraph[max(0, figure.start - 24) : figure.start].lower().split()[-2:]
+    after = paragraph[figure.end : figure.end + 20].lower().split()[:1]
+    return any(w in _CHANGE for w in before) or after == ["more"]
+
+
+# --- Are two figures one quantity? ------------------------------------------------------
+
+
+class Owners:
+    """For each measure, the subjects each article gives it, with the values: whether a
+    subject tells figures of that measure apart (see :func:`same_quantity`)."""
+
+    def __init__(self, left: Sequence[Figure], right: Sequence[Figure]) -> None:
+        self.sides = (_owners(left), _owners(right))
+
+    def distinguishes(self, side: int, family: str | None) -> bool:
+        """Whether article ``side`` (0 left, 1 right) gives the measure ``family`` different
+        values for different subjects (no subject counting as one): then its subjects tell
+        its figures of that measure apart, and a figure of another subject is another
+        quantity. One value given twice, once with a name and once without, is one quantity
+        mentioned twice, not two."""
+        if family is None:
+            return False
+        given = self.sides[side].get(family, [])
+        return any(
+            not _same_owner(k1, k2) and v1 != v2
+            for i, (k1, v1) in enumerate(given)
+            for k2, v2 in given[i + 1 :]
+        )
+
+
+    def unnamed_differ(self, side: int, family: str | None) -> bool:
+        """Whether article ``side`` gives the measure ``family`` two different values with no
+        subject to either ("11% containment" and "15% contained" of two fires whose names
+        the clauses leave out): which of them another outlet's figure states cannot be told."""
+        values = {v for k, v in self.sides[side].get(family, []) if not k} if family else set()
+        return len(values) > 1
+
+
+def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], tuple]]]:
+    out: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
+    for f in figures:
+        family = measure_family(f)
+        if family is not None:
+            out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
+    return out
+
+
+def measure_family(f: Figure) -> str | None:
+    """The measure as far as subjects are concerned: a quantity in a unit is one measure
+    whatever verb acts on it (acres "burned", "consumed", "scorched" by a fire are one
+    area); anything else is its measure."""
+    if f.kind == "quantity" and f.unit:
+        return f"{f.unit} {'change' if f.change else 'total'}"
+    return f.measure
+
+
+def _unread(f: Figure) -> bool:
+    """A figure written in Chinese, Japanese or Korean: the measure reader knows English
+    words only, so for these the pairing keeps to the words around the figures (as before
+    measures were read) rather than refusing every pair."""
+    return f.measure is None and has_east_asian(f.text)
+
+
+def _same_owner(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two subjects name one thing: both none; one name each, sharing a word ("Eaton Fire"
+    and "the Eaton fire", "Wiz" and "Wiz's"); or the same group of names ("the Palisades and
+    Eaton fires" is both fires, never the Eaton fire alone)."""
+    if a == b:
+        return True
+    if len(a) != len(b) or not a:
+        return False
+    return all(any(_one_name(x, y) for y in b) for x in a) and all(
+        any(_one_name(x, y) for x in a) for y in b
+    )
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two names of one thing: they share a word ("Eaton Fire" and "Eaton")."""
+    return not set(a.split()).isdisjoint(b.split())
+
+
+def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
+    """Whether figure ``a`` (left article) and ``b`` (right article) can state one quantity of
+    one thing. The rules, most telling first:
+
+    * A change ("an additional 1,000 acres") and a total are never one quantity.
+    * Two known measures must be the same measure (:func:`measure_family`); a day or date
+      must say which event it dates on both sides (a bare "Tuesday" may date anything).
+    * An unknown measure is accepted only when the values agree: then the pair says
+      "consistent", and a wrong guess costs the reader little; a conflict needs both
+      measures known and equal.
+    * Subjects that differ (two names, or a name against none) keep figures apart only where
+      an article itself gives the measure to two subjects or more (no subject counting as
+      one): there its subjects tell its figures apart ("five of the deaths in the Palisades
+      fire" beside "the death toll rose to 16"). Where each article gives the measure to one
+      subject, two names are two outlets' ways of naming the story's one thing ("Nintendo"
+      and "the Switch 2" for its price, "Google" and "Wiz" for the deal), and a name against
+      none adds nothing the other article had to say.
+    * Two figures without a subject are one quantity unless an article gives their measure
+      several values without saying whose (:meth:`Owners.unnamed_differ`).
+    """
+    if _unread(a) or _unread(b):
+        return True
+    if a.change != b.change:
+        return False
+    if a.measure is not None and b.measure is not None:
+        if measure_family(a) != measure_family(b):
+            return False
+    elif not agree or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
+        return False
+    family = measure_family(a if a.measure else b)
+    if not a.subject_key and not b.subject_key:
+        return not (owners.unnamed_differ(0, family) or owners.unnamed_differ(1, family))
+    if _same_owner(a.subject_key, b.subject_key):
+        return True
+    if a.subject_key and b.subject_key and len(a.subject_key) != len(b.subject_key):
+        return False  # a group of names is several things, never one of them alone
+    return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
+    return True
+
+
+def _display(text: str) -> str:
+    """A subject as a reader names it: one line, no possessive ("Wiz’s" -> "Wiz")."""
+    text = " ".join(text.split())
+    return re.sub(r"['’]s?$", "", text)
+
+
+def fact_label(a: Figure, b: Figure | None = None) -> str | None:
+    """A row or pair label naming what is measured and whose it is ("Eaton · acres burned"),
+    from the figures' meanings; None when neither says what it measures."""
+    measure = a.measure or (b.measure if b else None)
+    if measure is None:
+        return None
+    subject = a.subject or (b.subject if b else None)
+    return f"{subject} · {measure}" if subject else measure
+
+
+def row_label(figures: Sequence[Figure]) -> str | None:
+    """A fact-table row's label from its figures: the measure most of them read and, when
+    more than half name one subject, that subject ("Eaton · acres burned"); None when none of
+    them says what it measures."""
+    measures = Counter(f.measure for f in figures if f.measure)
+    if not measures:
+        return None
+    measure = measures.most_common(1)[0][0]
+    named = [f for f in figures if f.subject_key]
+    for f in named:
+        n = sum(_same_owner(f.subject_key, g.subject_key) for g in named)
+        if 2 * n > len(figures):
+            return f"{f.subject} · {measure}"
+    return measure
+
+
+def as_of_note(a: Figure, b: Figure) -> str:
+    """What a reader should know of two values given as of different days ("225 on Friday"
+    against "227 on Saturday": a toll that rose between reports), or ""."""
+    if a.as_of and b.as_of and a.as_of.lower() != b.as_of.lower():
+        return f"; given as of {a.as_of} and {b.as_of}: it may have changed between reports"
+    return ""

@@ -1,0 +1,121 @@
+"""The names an article uses: which capitalised words are proper names, and where they stand.
+
+A figure belongs to something: Wiz's revenue, the Eaton fire's acreage, Labour's seats. In
+English news that something is almost always a proper name near the figure, so the first
+step is knowing which capitalised words are names. No gazetteer and no tagger: the article
+itself says so.
+
+* A capitalised word is a name when the article never writes it in lower case. "Fire" in
+  "Eaton Fire" is not a name word when the article also writes "the fire"; "Wiz" is.
+* A capitalised word that opens a sentence ("The", "Wildfires", "Notably") is a name only when
+  the article also capitalises it inside a sentence, or writes it as a possessive ("Globex's
+  revenue"): English capitalises the first word of every sentence, so the first position
+  proves nothing.
+* Weekdays and months are dates, not names (the figure readers read them).
+
+A name is a run of such words ("Motorola Mobility", "Los Angeles"); its *key* is the set of
+its words in lower case without a possessive, the form two outlets share however they write
+the rest ("the Eaton fire" / "Eaton Fire" -> {"eaton"}).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storydiff.core.figures.dates import MONTHS, WEEKDAYS
+
+_WORD = re.compile(r"[^\W\d_](?:[\w&]|[-'’.](?=\w))*")
+"""A word: letters, with inner hyphens, apostrophes and points ("U.S.", "Joy-Con", "Wiz's")."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|[\"“‘(\[]|\s[—–-]\s)\s*$")
+"""What stands before a word that opens a sentence or a quotation."""
+_DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})
+
+
+def base(word: str) -> str:
+    """A word in lower case without a possessive or a final point ("Wiz’s" -> "wiz")."""
+    w = word.lower().replace("’", "'").rstrip(".")
+    return w[:-2] if w.endswith("'s") else w.rstrip("'")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of name words in one paragraph."""
+
+    start: int
+    end: int
+    text: str
+    key: frozenset[str]
+    names: tuple[str, ...] = ()
+    """Each name of a group ("the Palisades and Eaton fires"), its key words in order,
+    joined by spaces; one entry for a single name."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What one article (or a pair) says about capitalisation: the words it writes in lower
+    case, and the capitalised words it uses inside sentences."""
+
+    lower: frozenset[str]
+    inner: frozenset[str]
+
+    def is_name_word(self, word: str, opens_sentence: bool) -> bool:
+        b = base(word)
+        if not word[:1].isupper() or b in self.lower or b in _DATE_WORDS or len(b) < 2:
+            return False
+        return not opens_sentence or b in self.inner or _possessive(word)
+
+
+def _possessive(word: str) -> bool:
+    """ "Globex's" opening a sentence: English writes a common noun's possessive there rarely
+    ("Today's"), and the article writing it in lower case elsewhere rules those out."""
+    return word.endswith(("'s", "’s")) and len(word) > 3
+
+
+def lexicon(paragraphs: Sequence[str]) -> Lexicon:
+    """Read the article's capitalisation once (see the module docstring)."""
+    lower: set[str] = set()
+    inner: set[str] = set()
+    for paragraph in paragraphs:
+        for m in _WORD.finditer(paragraph):
+            word = m.group()
+            if word.islower():
+                lower.add(base(word))
+            elif word[:1].isupper() and not _opens(paragraph, m.start()):
+                inner.add(base(word))
+    return Lexicon(frozenset(lower), frozenset(inner))
+
+
+def _opens(paragraph: str, start: int) -> bool:
+    return _SENTENCE_START.search(paragraph, max(0, start - 6), start) is not None
+
+
+def names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    """The names of one paragraph, in order."""
+    return _names(paragraph, lex)
+
+
+@lru_cache(maxsize=4096)
+def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    out: list[Name] = []
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(paragraph):
+        if lex.is_name_word(m.group(), _opens(paragraph, m.start())):
+            if run and paragraph[run[-1].end() : m.start()] != " ":
+                out.append(_name(paragraph, run))
+                run = []
+            run.append(m)
+        elif run:
+            out.append(_name(paragraph, run))
+            run = []
+    if run:
+        out.append(_name(paragraph, run))
+    return tuple(out)
+
+
+def _name(paragraph: str, run: list[re.Match[str]]) -> Name:
+    start, end = run[0].start(), run[-1].end()
+    words = [base(m.group()) for m in run]
+    return Name(start, end, paragraph[start:end], frozenset(words), (" ".join(words),))
