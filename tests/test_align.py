@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA
+from helpers import SEED_FILES as SEEDS
 from storydiff.core.align import align
 from storydiff.core.compare import compare
 from storydiff.core.model import Article, Block
 from storydiff.sources.load import load_article
-
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 INTRO = "Nintendo announced the Switch 2 console will launch on June 5 at a price of $449.99."
 CHAT = "A new C button on the Joy-Con controller opens GameChat, letting players talk while gaming."
@@ -157,10 +154,9 @@ def test_rewritten_seed_pairs_split_sacks_paragraph() -> None:
     }
 
 
+@pytest.mark.shared
 def test_same_wire_text_is_matched_nearly_throughout() -> None:
     folder = CORPORA / "google-wiz"
-    if not folder.is_dir():
-        pytest.skip("corpora not available")
     bastille = load_article(next(folder.glob("01_*.txt")))
     stocktraders = load_article(next(folder.glob("02_*.txt")))
     blocks = align(bastille, stocktraders)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from helpers import SEED_FILES as SEEDS
 from storydiff.api import compare_texts, figures_in_text
-
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 
 def _text(i: int) -> str:

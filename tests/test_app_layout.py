@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from snapshot_apps.fixture import comparison_of
@@ -17,8 +15,6 @@ from storydiff.ui.styles import HIGHLIGHT_STYLES
 from storydiff.ui.widgets import figure_list
 from storydiff.ui.widgets.aligned_row import _numbered, highlighted
 from textual.content import Content
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_moved_block_sits_at_each_articles_own_place() -> None:

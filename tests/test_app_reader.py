@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import SEEDS, focused_text, pair_ready, wait_until
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
 from storydiff.core.model import Article
 from storydiff.sources.load import load_paths
@@ -18,33 +19,14 @@ from storydiff.ui.widgets.article_list import ArticleList
 from textual.events import MouseScrollDown, MouseScrollUp
 from textual.widgets import Input, Static
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (120, 36)
-
-
-async def _ready(app: StorydiffApp, pilot) -> PairScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, PairScreen)
-    return app.screen
-
-
-def _focused_text(screen: PairScreen) -> dict[str, str]:
-    """The text under the 'focus' highlight on each side."""
-    found = {}
-    for (side, paragraph), items in screen.view._extra.items():
-        article = screen.comparison.left if side == "left" else screen.comparison.right
-        for h in items:
-            if h.tag == "focus":
-                found[side] = article.paragraphs[paragraph][h.start : h.end]
-    return found
 
 
 async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
     articles = load_paths([SEEDS])
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         # The first two articles, in order, each paragraph drawn once across the rows.
         assert screen.pair == (0, 1)
         assert screen.comparison.left.path == articles[0].path
@@ -56,23 +38,23 @@ async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
 async def test_next_figure_focuses_the_conflicting_figure_in_both_panes() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("f")
         # The fixture's first figure difference: Monday vs Tuesday, both in paragraph 1.
         assert screen.view.cursor == 0
-        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+        assert focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
         await pilot.press("f", "f")
         # Third stop: the chip counts, in the left's third paragraph (a moved one).
         assert screen.view.cursor == screen.aligned.row_of("left", 2)
-        assert _focused_text(screen) == {"left": "2,048", "right": "about 2,000"}
+        assert focused_text(screen) == {"left": "2,048", "right": "about 2,000"}
         await pilot.press("F")
-        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+        assert focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
 
 
 async def test_moved_key_jumps_to_the_counterpart_row() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         for _ in range(screen.aligned.row_of("left", 2)):
             await pilot.press("j")
         await pilot.press("m")
@@ -89,14 +71,14 @@ async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() ->
 
     app = StorydiffApp(ARTICLES, compare=counting)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("x")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         assert screen.pair == (1, 0)
         assert screen.comparison.left.outlet == RIGHT.outlet
         assert "Daily Ledger" in str(screen.query_one("#left-header").render())
         await pilot.press("x")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         assert screen.comparison.left.outlet == LEFT.outlet
         # Swapping back reuses the cached comparison: two pairs, two analyses.
         assert calls == [("The Wire", "Daily Ledger"), ("Daily Ledger", "The Wire")]
@@ -105,7 +87,7 @@ async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() ->
 async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_path: Path) -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
         # The default name follows the outlets and the format.
@@ -128,7 +110,7 @@ async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: 
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     said: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
         await pilot.press("e")
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "x.html")
@@ -143,7 +125,7 @@ async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: 
 async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(w.render()) for w in app.screen.query("#help-keys Static"))
@@ -162,7 +144,7 @@ async def test_help_lists_the_bindings_of_the_pair_view_and_the_legend() -> None
 async def test_search_moves_the_cursor_to_the_match() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("slash", *"hedge fund")
         # Only Daily Ledger's last paragraph mentions a hedge fund.
         assert screen.view.cursor == screen.aligned.row_of("right", 3)
@@ -174,22 +156,22 @@ async def test_search_moves_the_cursor_to_the_match() -> None:
 async def test_figures_panel_enter_jumps_to_the_chosen_figure() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("p", "down", "enter")
         # Conflicts are listed first, then consistent pairs: the second entry is the cost.
         assert isinstance(app.screen, PairScreen)
-        assert _focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+        assert focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
 
 
 async def test_palette_runs_a_reader_action_by_name() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("ctrl+p", *"jump: next figure")
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert _focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
+        assert focused_text(screen) == {"left": "Monday", "right": "Tuesday"}
 
 
 async def test_markup_and_escape_sequences_in_articles_display_literally() -> None:
@@ -205,7 +187,7 @@ async def test_markup_and_escape_sequences_in_articles_display_literally() -> No
     other = Article("y.txt", "y", "Other", ("Markup stays literal.", "Nothing else."))
     app = StorydiffApp([hostile, other])
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
         assert "[bold]stays[/] literal, [/] too" in shown
         assert "<script>alert(1)</script>" in shown
@@ -216,7 +198,7 @@ async def test_markup_and_escape_sequences_in_articles_display_literally() -> No
 async def test_a_too_small_terminal_gets_a_message_not_garbage() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=(50, 12)) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         assert screen.query_one("#too-small").display
         assert not screen.query_one("#body").display
 
@@ -225,9 +207,9 @@ async def test_article_list_chooses_a_new_right_article() -> None:
     articles = load_paths([SEEDS])
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         await pilot.press("a", "j", "j", "r", "enter")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         # The cursor starts on the left article (0); two down is article 2, now on the right.
         assert screen.pair == (0, 2)
         assert screen.comparison.right.path == articles[2].path
@@ -243,7 +225,7 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
     left = Article("wall.txt", "One paragraph", "wall", (wall,))
     app = StorydiffApp([left, seeds[0]], home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         [cell] = [r.cells["left"] for r in screen.view.rows if r.cells["left"].text.paragraphs]
         shown = cell.render().plain
         assert cell.render() is cell.render()  # built once, not on every layout pass
@@ -268,7 +250,7 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
     # rest; End, Home and a step past the window's edge mount the window around the cursor.
     app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        view = (await _ready(app, pilot)).view
+        view = (await pair_ready(app, pilot)).view
 
         def mounted() -> list[int]:
             return [row.index for row in view.query(AlignedRow)]
@@ -279,60 +261,58 @@ async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) ->
         assert len(view.rows) == 60 and mounted() == list(range(20))
         assert edges() == ["↓ 40 more rows below (scroll, click or move the cursor)"]
         await pilot.press("end")
-        await pilot.pause(0.2)
-        assert view.cursor == 59 and mounted() == list(range(40, 60))
+        await wait_until(pilot, lambda: mounted() == list(range(40, 60)))
+        assert view.cursor == 59
         assert edges() == ["↑ 40 more rows above (scroll, click or move the cursor)"]
         await pilot.press("home", *["j"] * 20)
-        await pilot.pause(0.2)
-        assert view.cursor == 20 and mounted() == list(range(10, 30))
+        await wait_until(pilot, lambda: mounted() == list(range(10, 30)))
+        assert view.cursor == 20
         assert view.rows[20].has_class("-cursor") and len(edges()) == 2
         await pilot.press("pageup")
-        await pilot.pause(0.2)
-        assert view.cursor < 20 and view.cursor in mounted()  # up, never past the window
+        await wait_until(pilot, lambda: view.cursor < 20)
+        assert view.cursor in mounted()  # up, never past the window
         await pilot.press("home")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: view.cursor == 0 and 0 in mounted())
         view.scroll_end(animate=False)
         await pilot.pause()
         await pilot.click(".window-edge")  # the line counting the rows below the window
-        await pilot.pause(0.2)
-        assert view.cursor == 20 and view.cursor in mounted()
+        await wait_until(pilot, lambda: view.cursor == 20 and 20 in mounted())
         await pilot.press("home", *["pagedown"] * 12)
-        await pilot.pause(0.2)
-        assert view.cursor > 30 and view.cursor in mounted()  # paging crosses window edges
+        await wait_until(pilot, lambda: view.cursor > 30 and view.cursor in mounted())
 
 
 async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
     app = _long_pair(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        view = (await _ready(app, pilot)).view
+        view = (await pair_ready(app, pilot)).view
 
         def wheel(event_type) -> None:
             view.post_message(event_type(view, 10, 10, 0, 1, 0, False, False, False))
 
+        scrolled_to: list[int] = []  # the rows the view has scrolled to its cursor on
+        scroll_to_cursor = view._scroll_to_cursor
+
+        def recorded(top: bool) -> None:
+            scroll_to_cursor(top)
+            scrolled_to.append(view.cursor)
+
+        monkeypatch.setattr(view, "_scroll_to_cursor", recorded)
+
         wheel(MouseScrollDown)  # the window's end is not in view: an ordinary scroll
-        await pilot.pause(0.2)
-        assert view.window == (0, 20) and view.scroll_y > 0
+        await wait_until(pilot, lambda: view.scroll_y > 0)
+        assert view.window == (0, 20)
         view.scroll_end(animate=False)
         await pilot.pause()
         wheel(MouseScrollDown)  # past the end: the rows below are mounted, cursor on the first
-        await _settle(pilot, lambda: view.rows[20].region.height > 0)
+        await wait_until(pilot, lambda: view.rows[20].region.height > 0)
         assert view.cursor == 20 and view.window[0] <= 20 < view.window[1]
-        await pilot.pause(0.2)  # the scroll to the cursor runs after a refresh
+        await wait_until(pilot, lambda: 20 in scrolled_to)  # it runs after a refresh
         view.scroll_home(animate=False)
-        await _settle(pilot, lambda: view.scroll_y == 0)
+        await wait_until(pilot, lambda: view.scroll_y == 0)
         top = view.window[0]
         wheel(MouseScrollUp)  # past the top: the row above the window
-        await _settle(pilot, lambda: view.rows[top - 1].region.height > 0)
+        await wait_until(pilot, lambda: view.rows[top - 1].region.height > 0)
         assert view.cursor == top - 1 and view.window[0] < top
-
-
-async def _settle(pilot, done, tries: int = 40) -> None:
-    """Let the app work until ``done()`` (a remount and the scroll after it take a few
-    refreshes), for at most ``tries`` short pauses."""
-    for _ in range(tries):
-        if done():
-            return
-        await pilot.pause(0.05)
 
 
 async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
@@ -340,12 +320,12 @@ async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
     # counterpart) is on the right after the swap, and the cursor is still on it.
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         row = screen.aligned.row_of("left", 3)
         await pilot.press(*["j"] * row)
         assert screen.view.cursor == row > 0
         await pilot.press("x")
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.pause()
         assert screen.comparison.right.outlet == LEFT.outlet
         assert screen.view.cursor == screen.aligned.row_of("right", 3)
@@ -366,7 +346,7 @@ def _help_rows(app: StorydiffApp) -> list[tuple[str, str, int, int]]:
 async def test_help_shows_keys_as_typed_in_one_column_with_one_heading_per_group() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         rows = _help_rows(app)
@@ -404,7 +384,7 @@ async def test_article_list_starts_at_the_top_pair_row_and_names_the_sides() -> 
     # each side in words, and points at the highlighted row besides colouring it.
     app = StorydiffApp(load_paths([SEEDS]), home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         table = app.screen.query_one(ArticleList)
@@ -422,7 +402,7 @@ async def test_article_list_starts_at_the_top_pair_row_and_names_the_sides() -> 
 async def test_the_export_dialog_marks_the_chosen_format_without_colour() -> None:
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("e")
         await pilot.pause()
 
@@ -442,7 +422,7 @@ async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> Non
     # naming its side, nothing is drawn opposite, and paired rows still start side by side.
     app = StorydiffApp(ARTICLES, compare=fixed_compare)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         view = screen.view
         # The three, and each half of the moved pair, which also faced filler.
         one_sided = [r for r in view.rows if not r.has_class("-match")]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from helpers import SEEDS
 from snapshot_apps.fixture import ARTICLES, fixed_compare
 from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
@@ -12,8 +11,6 @@ from storydiff.ui.widgets.overview_tables import FactTable
 from storydiff.ui.widgets.status_line import StatusLine
 from textual.geometry import Region
 from textual.widget import Widget
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 async def _settle(app, pilot) -> None:

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.sources.load",
             "storydiff.sources.fetch", "storydiff.config", "storydiff.export",
             "storydiff.export.json_format", "storydiff.export.html",

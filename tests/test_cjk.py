@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import focused_text
 from storydiff.core import cjk
 from storydiff.core.compare import compare
 from storydiff.core.figures import article_figures
@@ -20,7 +21,6 @@ from storydiff.core.similarity import terms
 from storydiff.sources.load import load_article
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.pair import PairScreen
-from test_app_reader import _focused_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cjk"
 
@@ -180,13 +180,12 @@ async def test_the_reader_shows_a_chinese_pair_and_jumps_to_its_figure_conflict(
         for _ in range(2):
             await pilot.press("f")
             await pilot.pause()
-            stops.append(_focused_text(screen))
+            stops.append(focused_text(screen))
         # Reading order: the training cost (worded differently), then Tuesday/Wednesday.
         assert stops == [
             {"left": "仅为560万美元", "right": "不到600万美元"},
             {"left": "周二", "right": "周三"},
         ]
-
 
 
 def test_html_export_tags_each_paragraph_with_its_language() -> None:

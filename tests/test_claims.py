@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA
+from helpers import SEED_FILES as SEEDS
 from storydiff.core.align import align
 from storydiff.core.claims import unique_claims
 from storydiff.core.model import Article
 from storydiff.sources.load import load_article
-
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 SHARED = (
     "Nintendo will launch the Switch 2 console on June 5 for $449.99. "
@@ -60,10 +57,9 @@ def test_swapping_sides_swaps_the_claims() -> None:
     assert forward == (backward[1], backward[0])
 
 
+@pytest.mark.shared
 def test_edited_wire_copy_reports_its_added_sentences() -> None:
     folder = CORPORA / "switch2-launch"
-    if not folder.is_dir():
-        pytest.skip("corpora not available")
     nbc = load_article(next(folder.glob("02_*.txt")))
     abitlavish = load_article(next(folder.glob("03_*.txt")))
     _, added = _claims(nbc, abitlavish)

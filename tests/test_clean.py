@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA, SEEDS
 from storydiff.sources.clean import clean_text
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 
 def _raw(relative: str) -> str:
     base = SEEDS if relative.startswith("0") else CORPORA
-    path = base / relative
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path.read_text(encoding="utf-8")
+    return (base / relative).read_text(encoding="utf-8")
+
+
+def _cases(cases: list[tuple]) -> list:
+    """The cases, those of the corpora in ../shared marked ``shared`` (the seeds are here)."""
+    return [pytest.param(*c, id=c[0], marks=() if c[0].startswith("0") else pytest.mark.shared)
+            for c in cases]
 
 
 # Each case: (file, title, paragraph count, first paragraph start, last paragraph end,
@@ -165,8 +164,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "title", "count", "first", "last", "furniture", "kept"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "title", "count", "first", "last", "furniture", "kept"),
+                         _cases(CASES))
 def test_real_page_cleans_to_the_article_a_reader_sees(
         name: str, title: str, count: int, first: str, last: str, furniture: list[str],
         kept: list[str]) -> None:
@@ -182,7 +181,7 @@ def test_real_page_cleans_to_the_article_a_reader_sees(
         assert any(piece in p for p in cleaned.paragraphs), piece
 
 
-@pytest.mark.parametrize("name", [c[0] for c in CASES])
+@pytest.mark.parametrize("name", _cases([c[:1] for c in CASES]))
 def test_every_line_of_a_page_ends_up_as_title_body_or_dropped(name: str) -> None:
     # Nothing silently lost: each source line (whitespace collapsed) is accounted for.
     cleaned = clean_text(_raw(name))
@@ -203,6 +202,7 @@ def test_dropped_lines_keep_page_order() -> None:
     assert dropped.index("Share link:") < dropped.index("Most read")
 
 
+@pytest.mark.shared
 def test_title_is_not_repeated_in_the_body_or_dropped_once_per_repeat() -> None:
     cleaned = clean_text(_raw("google-wiz/01_bastillepost.com.txt"))
     # The page shows its headline three times: one is the title, two are dropped repeats.

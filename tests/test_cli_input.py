@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import storydiff
+from helpers import storydiff
 
 FORMATS = ("text", "md", "html", "json")
 

@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from test_cli import SEEDS, storydiff
+from helpers import SEED_FILES as SEEDS
+from helpers import storydiff
 
 PLURAL_AFTER_ONE = re.compile(
     r"\b1 (?:versions|wordings|passages|conflicts|values|words|paragraphs|lines|articles|"

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from helpers import PAGES
 from storydiff.core.compare import compare
 from storydiff.core.model import Comparison
 from storydiff.export import export
 from storydiff.sources.load import load_article
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 SCHEMA = Path(__file__).parent / "comparison.schema.json"
 PWNED = "pwned"
 HOSTILE = (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
+from hostile import hostile_comparison
 from rich.console import Console
 from storydiff.console import render_comparison
 from storydiff.export.text import render as text_render
-from test_export_golden import hostile_comparison
 
 
 def recorded(width: int = 100) -> tuple[Console, str]:

@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
+from helpers import parse
+from hostile import hostile_comparison
 from storydiff.export.html import render
-from test_export_golden import hostile_comparison
-
-
-class Elements(HTMLParser):
-    """Records every element, attribute and text node the browser would see."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(page: str) -> Elements:
-    parser = Elements()
-    parser.feed(page)
-    parser.close()
-    return parser
 
 
 def test_hostile_text_creates_no_script_image_or_event_attribute() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import parse
+from hostile import HOSTILE, hostile_comparison
 from storydiff.export.markdown import escape, line_safe, render
-from test_export_golden import HOSTILE, hostile_comparison
-from test_export_html import parse
 
 markdown_it = pytest.importorskip("markdown_it")
 

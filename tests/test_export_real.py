@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
+from helpers import SEED_FILES as SEEDS
+from helpers import parse
 from rich.console import Console
 from storydiff.console import render_comparison
 from storydiff.core.compare import compare
 from storydiff.core.model import Comparison
 from storydiff.export import EXPORTERS, export
 from storydiff.sources.load import load_article
-from test_export_html import parse
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 PAIRS = [(0, 2), (1, 3), (4, 0)]
 
 

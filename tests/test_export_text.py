@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from hostile import hostile_comparison
 from storydiff.export.text import render
-from test_export_golden import hostile_comparison
 
 
 def test_text_report_contains_no_control_characters() -> None:

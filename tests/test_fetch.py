@@ -16,13 +16,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from helpers import PAGES
 from storydiff.cli import main
 from storydiff.errors import InputError
 from storydiff.sources import fetch
 from storydiff.sources.fetch import cache_dir, download, fetch_page, is_url
 from storydiff.sources.load import load_paths, load_url
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 ARTICLE = (PAGES / "digitaltrends-deepseek.html").read_bytes()
 SMALL_CAP = 20_000
 """A size cap for the oversize routes: larger than every fixture page (under 7 KB)."""

@@ -3,14 +3,10 @@ issue lists: money, per cent, counts, number words, units, dates, weekdays, rang
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA, SEEDS
 from storydiff.core.figures import extract_figures
 from storydiff.core.model import Figure
-
-SEEDS = Path(__file__).parent.parent / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 
 def one(text: str, phrase: str) -> Figure:
@@ -249,7 +245,7 @@ def test_every_seed_extracts_and_offsets_match():
             assert text[figure.start : figure.end] == figure.text
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason="shared corpora not present")
+@pytest.mark.shared
 def test_corpus_wildfire_counts_and_areas():
     # LA wildfires corpus: every outlet reports acres burned and structures destroyed.
     found = []

@@ -8,21 +8,18 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import CORPORA, SEEDS
 from storydiff.core.align import align
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
 from storydiff.core.figures.facts import Candidate, Description, describe, pair_label, single_label
 from storydiff.core.model import Article, FigurePair
 from storydiff.sources.load import load_article
 
-SEEDS = Path(__file__).parent.parent / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-
 KNOWN_MISS = pytest.mark.xfail(
     strict=True,
     reason="measures are read per figure; two sentences giving one fact different labels "
     "stay apart (issue 16: recall left to do)",
 )
-
 
 
 @cache
@@ -80,10 +77,7 @@ def label(sentence: str, index: int = 0) -> str | None:
 
 
 def corpus(story: str) -> Path:
-    folder = CORPORA / story
-    if not folder.is_dir():
-        pytest.skip(f"corpus {story} not available")
-    return folder
+    return CORPORA / story
 
 
 # --- the seeds ---------------------------------------------------------------------------
@@ -173,6 +167,7 @@ def test_weekly_active_users_keep_their_adjectives():
 # --- the corpora -------------------------------------------------------------------------
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(
     ("left", "right", "left_text", "right_text"),
     [
@@ -187,11 +182,13 @@ def test_google_wiz_price_is_the_deal_value(left, right, left_text, right_text):
     assert fact(corpus("google-wiz"), left, right, left_text, right_text) == "deal value"
 
 
+@pytest.mark.shared
 def test_google_wiz_announcement_weekday():
     # "The proposed takeover announced Tuesday" / "The acquisition, confirmed on Tuesday".
     assert fact(corpus("google-wiz"), "01", "04", "Tuesday", "Tuesday") == "announcement day"
 
 
+@pytest.mark.shared
 @KNOWN_MISS
 def test_google_wiz_founding_year_beats_the_start_of_operations():
     # "After getting its start in Israel in 2020" vs "Wiz, founded in 2020": founding is the
@@ -199,12 +196,14 @@ def test_google_wiz_founding_year_beats_the_start_of_operations():
     assert fact(corpus("google-wiz"), "02", "04", "2020", "2020") == "founding year"
 
 
+@pytest.mark.shared
 def test_annual_revenue_keeps_its_period():
     # "most of the $350 billion annual revenue" / "Alphabet's $350-billion US annual revenue".
     got = fact(corpus("google-wiz"), "01", "03", "$350 billion", "$350-billion")
     assert got == "annual revenue"
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(
     ("left", "right", "left_text", "right_text"),
     [("02", "04", "at least 10", "at least 24"), ("04", "05", "at least 24", "at least 25")],
@@ -215,6 +214,7 @@ def test_people_killed_are_deaths(left, right, left_text, right_text):
     assert fact(corpus("la-wildfires"), left, right, left_text, right_text) == "deaths"
 
 
+@pytest.mark.shared
 def test_death_toll_and_lives_lost_are_deaths():
     # 03 "claimed 16 lives" / 05 "16 lives lost in the Eaton Fire".
     assert fact(corpus("la-wildfires"), "03", "05", "16", "16") == "deaths"
@@ -222,6 +222,7 @@ def test_death_toll_and_lives_lost_are_deaths():
     assert fact(corpus("la-wildfires"), "02", "06", "10", "29") == "deaths"
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(
     ("left", "right", "left_text", "right_text"),
     [
@@ -236,12 +237,14 @@ def test_acres_burned(left, right, left_text, right_text):
     assert fact(corpus("la-wildfires"), left, right, left_text, right_text) == "acres burned"
 
 
+@pytest.mark.shared
 def test_structures_destroyed():
     # 02 "destroyed nearly 10,000 structures" / 03 "have destroyed 12,000 structures".
     got = fact(corpus("la-wildfires"), "02", "03", "nearly 10,000", "12,000")
     assert got == "structures destroyed"
 
 
+@pytest.mark.shared
 def test_damage_estimate():
     # 01 "preliminary damage estimates exceeding $60 billion" / 02 "AccuWeather estimated the
     # damage and economic loss at between $135 billion and $150 billion".
@@ -255,11 +258,13 @@ def test_damage_estimate():
     assert got == "damage estimate"
 
 
+@pytest.mark.shared
 def test_containment_percentages():
     # 01 "with 0% containment" / 03 "was 15% contained": both measure containment.
     assert fact(corpus("la-wildfires"), "01", "03", "0%", "15%") == "containment"
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(("left", "right"), [("03", "04"), ("03", "05")])
 def test_switch_price(left, right):
     # "$449.99 price tag", "The recommended retail price is listed as $449.99", "the new
@@ -267,6 +272,7 @@ def test_switch_price(left, right):
     assert fact(corpus("switch2-launch"), left, right, "$449.99", "$449.99") == "price"
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(
     ("left", "right", "left_text", "right_text"),
     [
@@ -282,17 +288,20 @@ def test_switch_launch_date(left, right, left_text, right_text):
     assert got == "launch date"
 
 
+@pytest.mark.shared
 def test_model_number_in_a_product_name_gets_no_label():
     # "the Switch 2" is a name, not a count of anything: no label beats "Switch console".
     assert fact(corpus("switch2-launch"), "01", "02", "2", "2") is None
 
 
+@pytest.mark.shared
 def test_units_sold():
     # 04 "has sold around 150 million units" / 05 "has sold 150 million units worldwide".
     got = fact(corpus("switch2-launch"), "04", "05", "around 150 million", "150 million")
     assert got == "units sold"
 
 
+@pytest.mark.shared
 def test_market_value_lost_across_wordings():
     # "caused over $1 trillion lost from the US stock market", "erasing almost $1 trillion in
     # market value", "saw their market values collectively shrink by nearly $1 trillion".

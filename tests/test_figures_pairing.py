@@ -4,9 +4,9 @@ Bloomberg report, and no false conflict between unrelated numbers."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
+from helpers import SEEDS
 from storydiff.core.align import align
 from storydiff.core.compare import compare
 from storydiff.core.figures import article_figures, extract_figures, pair_figures
@@ -14,10 +14,6 @@ from storydiff.core.figures.pairing import MAX_FIGURES
 from storydiff.core.figures.verdict import judge
 from storydiff.core.model import Article, Block, FigurePair
 from storydiff.sources.load import load_article
-
-SEEDS = Path(__file__).parent.parent / "seeds"
-
-
 
 
 @cache

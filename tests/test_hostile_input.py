@@ -9,15 +9,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, one_line_error, storydiff
+from helpers import SEED_FILES as SEEDS
 from storydiff import cli
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 LEAD = (
     "Google agreed on Tuesday to buy the cybersecurity start-up Wiz for $32 billion in cash, "
@@ -32,32 +29,6 @@ QUOTE = (
     "Wiz would keep its brand and join Google Cloud."
 )
 ARTICLE = f"Google to buy Wiz for $32 billion\n\n{LEAD}\n\n{SECOND}\n\n{QUOTE}\n"
-
-
-def storydiff(*args: object, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m storydiff`` in a fresh interpreter, as a user's shell would."""
-    full_env = {**os.environ, "COLUMNS": "100", **(env or {})}
-    full_env.pop("STORYDIFF_DEBUG", None)
-    full_env["PYTHONPATH"] = os.pathsep.join(
-        [str(ROOT / "tui"), *filter(None, [os.environ.get("PYTHONPATH")])]
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "storydiff", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=300,
-    )
-
-
-def one_line_error(run: subprocess.CompletedProcess, *needles: str) -> str:
-    """The single ``storydiff: error:`` line of a failed run, checked for each needle."""
-    assert run.returncode == 2, (run.returncode, run.stderr[-2000:])
-    lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("storydiff: error: "), run.stderr[-2000:]
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    return lines[0]
 
 
 def compare_json(left: Path, right: Path, **kwargs: object) -> dict:

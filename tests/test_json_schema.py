@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import SEED_FILES as SEEDS
+from hostile import hostile_comparison
 from storydiff.core.compare import compare
 from storydiff.export.json_format import comparison_to_dict, render
 from storydiff.sources.load import load_article
-from test_export_golden import hostile_comparison
 
 jsonschema = pytest.importorskip("jsonschema")
 
 SCHEMA = json.loads((Path(__file__).parent / "comparison.schema.json").read_text("utf-8"))
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 
 def errors(document: dict[str, Any]) -> list[str]:

@@ -4,8 +4,8 @@ the two articles side by side at the right place."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
+from helpers import SEEDS, syndicated, wait_until
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.sources.load import load_paths
@@ -13,10 +13,8 @@ from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.overview import OverviewScreen
 from storydiff.ui.screens.pair import PairScreen
 from storydiff.ui.widgets.overview_tables import CopyTable, FactTable
-from test_overview_core import _syndicated
 from textual.widgets import OptionList, TabbedContent
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (140, 40)
 
 
@@ -29,8 +27,13 @@ async def _settle(app, pilot) -> None:
 async def _placed(app, pilot) -> PairScreen:
     """Wait for the pair's comparison and for the overview to place the cursor in it."""
     await _settle(app, pilot)
-    await pilot.pause(0.3)
-    assert isinstance(app.screen, PairScreen)
+
+    def placed() -> bool:
+        screen = app.screen
+        return (isinstance(screen, PairScreen) and screen.comparison is not None
+                and screen.pending is None)
+
+    await wait_until(pilot, placed)
     return app.screen
 
 
@@ -144,7 +147,7 @@ async def test_a_opens_a_chosen_pair_while_the_overview_is_still_building() -> N
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen) and app.overview is None
         await pilot.press("a", "j", "j", "r", "enter")  # cursor starts on article 0
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: isinstance(app.screen, PairScreen))
         # The pair view is up before the overview exists: nothing waited for it.
         assert isinstance(app.screen, PairScreen) and app.overview is None
         assert app.screen.pair == (0, 2)
@@ -172,7 +175,7 @@ async def test_a_capped_copying_list_says_so_in_its_tab_and_a_notice(monkeypatch
     monkeypatch.setattr(copying, "MAX_LISTED_PAIRS", 10)
     said: list[str] = []
     monkeypatch.setattr(StorydiffApp, "notify", lambda self, message, **_: said.append(message))
-    app = StorydiffApp(_syndicated(12))
+    app = StorydiffApp(syndicated(12))
     async with app.run_test(size=SIZE) as pilot:
         await _settle(app, pilot)
         tabs = app.screen.query_one(TabbedContent)

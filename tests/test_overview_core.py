@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA, SEEDS, syndicated
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.core.overview import facts as overview_facts
@@ -12,14 +11,6 @@ from storydiff.core.overview.index import index_words, story_sentences
 from storydiff.core.overview.quotes import article_quotes
 from storydiff.core.overview.sources import article_sources, story_sources
 from storydiff.sources.load import load_paths
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_overview(load_paths([SEEDS]))
 
 
 def _outlet(o, i: int) -> str:
@@ -30,8 +21,8 @@ def _article(*paragraphs: str, name: str = "a.txt") -> Article:
     return Article(name, "", name, tuple(paragraphs))
 
 
-def test_training_cost_row_has_four_values_from_four_outlets(seeds) -> None:
-    row = next(r for r in seeds.facts if any("5.58" in c.figure.text for c in r.cells))
+def test_training_cost_row_has_four_values_from_four_outlets(seeds_overview) -> None:
+    row = next(r for r in seeds_overview.facts if any("5.58" in c.figure.text for c in r.cells))
     # 000 "$5.6 million", 002 "under $6 million", 003 "a few million dollars", 004 "$5.58
     # million": four outlets, four different figures for the one training cost.
     assert len(row.cells) == 4
@@ -43,23 +34,23 @@ def test_training_cost_row_has_four_values_from_four_outlets(seeds) -> None:
     assert all(c.reason for c in row.cells)
 
 
-def test_fact_rows_hold_one_figure_per_article(seeds) -> None:
-    for row in seeds.facts:
+def test_fact_rows_hold_one_figure_per_article(seeds_overview) -> None:
+    for row in seeds_overview.facts:
         articles = [c.article for c in row.cells]
         assert len(articles) == len(set(articles)) >= 2
         assert sum(c.verdict == "reference" for c in row.cells) == 1
         assert row.cell(row.reference).verdict == "reference"
 
 
-def test_conflicting_rows_come_first(seeds) -> None:
-    flags = [r.conflict for r in seeds.facts]
+def test_conflicting_rows_come_first(seeds_overview) -> None:
+    flags = [r.conflict for r in seeds_overview.facts]
     # The seeds disagree on the market value lost ($600 million vs $1.5 trillion).
     assert flags[0] is True
     assert flags == sorted(flags, reverse=True)
 
 
-def test_sacks_quote_has_several_wordings_and_attributions(seeds) -> None:
-    group = next(q for q in seeds.quotes if "distilled" in q.versions[q.reference].text)
+def test_sacks_quote_has_several_wordings_and_attributions(seeds_overview) -> None:
+    group = next(q for q in seeds_overview.quotes if "distilled" in q.versions[q.reference].text)
     # Every seed quotes Sacks: "the knowledge out of OpenAI's models" (000, 002), "knowledge
     # out of OpenAI models" (001, 003), and the cut "substantial evidence" (001, 004).
     assert group.articles == (0, 1, 2, 3, 4)
@@ -69,32 +60,32 @@ def test_sacks_quote_has_several_wordings_and_attributions(seeds) -> None:
     assert "the" in marked  # the dropped/added "the" is a marked wording difference
 
 
-def test_outlets_credit_bloomberg_variants_and_the_financial_times(seeds) -> None:
-    names = {s.name for s in seeds.sources if s.kind in ("outlet", "wire")}
+def test_outlets_credit_bloomberg_variants_and_the_financial_times(seeds_overview) -> None:
+    names = {s.name for s in seeds_overview.sources if s.kind in ("outlet", "wire")}
     # 000 "According to Bloomberg Law", 001 "reports Bloomberg", 004 "As Bloomberg News
     # reported", 003 "according to a Financial Times report".
     assert {"Bloomberg", "Bloomberg Law", "Bloomberg News", "Financial Times"} <= names
-    reuters = [s for s in seeds.sources if s.name == "Reuters"]
+    reuters = [s for s in seeds_overview.sources if s.name == "Reuters"]
     assert reuters and reuters[0].kind == "wire"  # 000: "told Reuters"
 
 
-def test_republished_credit_is_found_in_the_dropped_furniture(seeds) -> None:
+def test_republished_credit_is_found_in_the_dropped_furniture(seeds_overview) -> None:
     # 002 ends with "First published by the Daily Caller News Foundation." (page furniture).
-    found = [s for s in seeds.sources if s.cue == "published by"]
+    found = [s for s in seeds_overview.sources if s.cue == "published by"]
     assert found and found[0].name == "Daily Caller News Foundation"
     assert found[0].paragraph is None
 
 
-def test_claims_only_one_outlet_makes(seeds) -> None:
-    only = [g.text for g in seeds.only_in(3)]
+def test_claims_only_one_outlet_makes(seeds_overview) -> None:
+    only = [g.text for g in seeds_overview.only_in(3)]
     # Only Cryptopolitan (003) reports the US Navy ban.
     assert any("Navy" in t for t in only)
     # The opening claim (Microsoft investigating DeepSeek) is made by all five.
-    assert seeds.claims[0].articles == (0, 1, 2, 3, 4)
+    assert seeds_overview.claims[0].articles == (0, 1, 2, 3, 4)
 
 
-def test_claim_groups_hold_one_sentence_per_article(seeds) -> None:
-    for group in seeds.claims:
+def test_claim_groups_hold_one_sentence_per_article(seeds_overview) -> None:
+    for group in seeds_overview.claims:
         keys = [m.article for m in group.mentions]
         texts = {(m.article, m.sentence.text.lower()) for m in group.mentions}
         assert len(set(keys)) == len(texts)
@@ -109,27 +100,14 @@ def test_pairs_sharing_no_six_word_run_are_not_searched() -> None:
     assert set(index.shared) == {(0, 2)}
 
 
+@pytest.mark.shared
 def test_copying_ranks_the_wire_copies_first() -> None:
     story = CORPORA / "google-wiz"
-    if not story.is_dir():
-        pytest.skip("corpora not present")
     o = build_overview(load_paths([story]))
     top = o.copying[0]
     # The corpus notes: 01 and 02 are the same AP wire text.
     assert (top.left, top.right) == (0, 1)
     assert top.exact and top.left_share > 0.8
-
-
-def _syndicated(copies: int) -> list[Article]:
-    """``copies`` outlets running one wire story, each adding a line of its own (longer lines
-    make a smaller share of the story copied)."""
-    wire = (
-        "Google agreed on Tuesday to buy the cybersecurity start-up Wiz for $32 billion in "
-        "cash, the largest acquisition in the company's history, after talks collapsed."
-    )
-    return [
-        _article(wire, "Our own note. " * (k % 4), name=f"outlet{k}.txt") for k in range(copies)
-    ]
 
 
 def test_copying_lists_at_most_the_cap_and_says_how_many_pairs_it_left_out(
@@ -140,7 +118,7 @@ def test_copying_lists_at_most_the_cap_and_says_how_many_pairs_it_left_out(
     # and a notice counts the 56 left out, so a folder of thousands of copies cannot list
     # millions of pairs.
     monkeypatch.setattr(copying, "MAX_LISTED_PAIRS", 10)
-    articles = _syndicated(12)
+    articles = syndicated(12)
     o = build_overview(articles)
     assert len(o.copying) == 10 and o.stats["copy_pairs_unlisted"] == 56
     for p in o.copying:
@@ -153,9 +131,8 @@ def test_copying_lists_at_most_the_cap_and_says_how_many_pairs_it_left_out(
     assert not any("more pairs" in n for n in uncapped.notices)
 
 
+@pytest.mark.shared
 def test_every_corpus_story_gets_an_overview() -> None:
-    if not CORPORA.is_dir():
-        pytest.skip("corpora not present")
     for story in sorted(p for p in CORPORA.iterdir() if p.is_dir()):
         o = build_overview(load_paths([story]))
         assert len(o.articles) == 6
@@ -164,10 +141,9 @@ def test_every_corpus_story_gets_an_overview() -> None:
         assert any(len(g.articles) >= 3 for g in o.claims), story.name
 
 
+@pytest.mark.shared
 def test_la_wildfires_disagree_on_the_area_burned() -> None:
     story = CORPORA / "la-wildfires"
-    if not story.is_dir():
-        pytest.skip("corpora not present")
     o = build_overview(load_paths([story]))
     acres = [r for r in o.facts if any("acres" in c.figure.text for c in r.cells)]
     # Articles from different days give different fire sizes: the counts change over time.
@@ -245,25 +221,41 @@ def test_sentence_starting_words_are_not_sources() -> None:
     assert [s.name for s in found] == ["Bloomberg News"]
 
 
-def test_a_fact_table_cut_by_its_time_budget_says_so(
-    monkeypatch: pytest.MonkeyPatch, seeds
+def test_a_fact_table_cut_by_its_work_bound_says_so(
+    monkeypatch: pytest.MonkeyPatch, seeds_overview
 ) -> None:
     # The budget's notice was computed and dropped: a cut table looked complete.
-    assert not any("fact table" in n for n in seeds.notices)
-    monkeypatch.setattr(overview_facts, "PAIRING_BUDGET_SECONDS", -1.0)
+    assert not any("fact table" in n for n in seeds_overview.notices)
+    monkeypatch.setattr(overview_facts, "PAIRING_FIGURES", 0)
     cut = build_overview(load_paths([SEEDS]))
     assert not cut.facts
     assert any("fact table is incomplete" in n for n in cut.notices)
 
 
-def test_a_cost_other_outlets_give_in_other_words_is_not_only_in_one(seeds) -> None:
+def test_copying_searches_as_many_pairs_exactly_as_its_word_bound_allows() -> None:
+    # The bound counts words read, not seconds: the same folder gives the same list on any
+    # machine. The most-overlapping pairs are searched first; the rest keep the estimate.
+    articles = syndicated(6)
+    index = index_words(articles)
+    full, complete, _ = copying.copy_pairs(articles, index)
+    assert complete and len(full) == 15 and all(p.exact for p in full)
+    none, cut, _ = copying.copy_pairs(articles, index, budget=0)
+    assert not cut and not any(p.exact for p in none) and len(none) == 15
+    first = max(articles[i].words + articles[j].words for i, j in index.shared)
+    for _ in range(2):  # twice: the same pairs every time
+        some, cut, _ = copying.copy_pairs(articles, index, budget=first)
+        exact = [(p.left, p.right) for p in some if p.exact]
+        assert not cut and len(exact) == 1 and exact[0] in [(p.left, p.right) for p in full]
+
+
+def test_a_cost_other_outlets_give_in_other_words_is_not_only_in_one(seeds_overview) -> None:
     """Digital Trends (000) words the $5.6 million training cost like no other seed, but the
     fact table shows three other outlets giving that cost: it is not Digital Trends' alone."""
-    row = next(r for r in seeds.facts if any("5.58" in c.figure.text for c in r.cells))
+    row = next(r for r in seeds_overview.facts if any("5.58" in c.figure.text for c in r.cells))
     assert len([c for c in row.cells if c.verdict != "conflict"]) >= 2
-    only = [g.text for g in seeds.only_in(0)]
+    only = [g.text for g in seeds_overview.only_in(0)]
     assert not any("$5.6 million" in t for t in only)
-    group = next(g for g in seeds.claims if "$5.6 million" in g.text)
+    group = next(g for g in seeds_overview.claims if "$5.6 million" in g.text)
     assert set(group.echoes) - {0}
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
+from helpers import SEEDS
 from storydiff.cli import main
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview
 from storydiff.export.overview_formats import OVERVIEW_EXPORTERS, export_overview
-from storydiff.sources.load import load_paths
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 HOSTILE = (
     'Acme said "<script>alert(1)</script> [bold]x[/] *boom* | pipe" today, according to '
@@ -36,15 +32,10 @@ def _hostile_overview():
     return build_overview([a, b, c])
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    return build_overview(load_paths([SEEDS]))
-
-
-def test_json_document_has_the_overview_schema(seeds) -> None:
-    doc = json.loads(export_overview(seeds, "json"))
+def test_json_document_has_the_overview_schema(seeds_overview) -> None:
+    doc = json.loads(export_overview(seeds_overview, "json"))
     assert doc["schema"] == "storydiff/overview@1"
-    assert [a["outlet"] for a in doc["articles"]] == [a.outlet for a in seeds.articles]
+    assert [a["outlet"] for a in doc["articles"]] == [a.outlet for a in seeds_overview.articles]
     assert set(doc) >= {
         "facts",
         "claims",
@@ -60,19 +51,20 @@ def test_json_document_has_the_overview_schema(seeds) -> None:
     for row in doc["facts"]:
         for cell in row["cells"]:
             f = cell["figure"]
-            text = seeds.articles[cell["article"]].paragraphs[f["paragraph"]][f["start"] : f["end"]]
+            paragraph = seeds_overview.articles[cell["article"]].paragraphs[f["paragraph"]]
+            text = paragraph[f["start"] : f["end"]]
             assert text == f["text"]
     for q in doc["quotes"]:
         for v in q["versions"]:
-            para = seeds.articles[v["article"]].paragraphs[v["paragraph"]]
+            para = seeds_overview.articles[v["article"]].paragraphs[v["paragraph"]]
             assert para[v["start"] : v["end"]] == v["text"]
     only = doc["only_in"][3]
     assert all(doc["claims"][k]["articles"] == [3] for k in only)
 
 
-def test_every_format_renders_the_training_cost_row(seeds) -> None:
+def test_every_format_renders_the_training_cost_row(seeds_overview) -> None:
     for fmt in OVERVIEW_EXPORTERS:
-        out = export_overview(seeds, fmt)
+        out = export_overview(seeds_overview, fmt)
         # 004's "$5.58 million" anchors the training-cost row in every format.
         assert "5.58 million" in out, fmt
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import pair_ready
 from storydiff.cli import _reader_parser, reader_articles
 from storydiff.core.model import Article
 from storydiff.sources.load import bundled_seeds_dir, load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.widgets.aligned_row import ParagraphCell
-from test_app_reader import SIZE, _ready
 from textual.widgets import Input, OptionList
+
+SIZE = (120, 36)
 
 
 async def test_an_export_from_the_reader_on_the_bundled_seeds_names_no_install_path(
@@ -21,7 +23,7 @@ async def test_an_export_from_the_reader_on_the_bundled_seeds_names_no_install_p
     articles = reader_articles(_reader_parser().parse_args([]))  # bare `storydiff`
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
         target = tmp_path / "export.html"
@@ -81,7 +83,7 @@ async def test_control_bidi_and_zero_width_characters_are_escaped_on_every_reade
     # list and overview.
     app = StorydiffApp(_hostile_articles(), home="pair")
     async with app.run_test(size=(160, 48)) as pilot:
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         _assert_safe(app, "pair view")
         shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
         assert "ruling\\x1b\\x07\\x9b\\u202e\\u202a\\u2066\\u2069\\u200b\\ufeff on Tuesday" in shown
@@ -121,7 +123,7 @@ async def test_the_reader_words_counts_and_headlines_as_every_export_does(monkey
     ]
     app = StorydiffApp(articles, home="pair")
     async with app.run_test(size=(200, 48)) as pilot:  # wide: the counts keep their words
-        screen = await _ready(app, pilot)
+        screen = await pair_ready(app, pilot)
         status = str(screen.status.render())
         assert "≠ 1 conflict " in status and "1 conflicts" not in status
         assert "(no headline found)" in str(screen.query_one("#right-header").render())
@@ -144,6 +146,6 @@ async def test_the_reader_says_when_both_sides_are_one_text_and_how_a_file_was_r
                         + b" \xff\xfe\n\n" + DAM[1].encode())
     app = StorydiffApp(load_paths([damaged, damaged]), home="pair")
     async with app.run_test(size=SIZE) as pilot:
-        await _ready(app, pilot)
+        await pair_ready(app, pilot)
     assert f"{damaged}: read as UTF-8; 2 bytes that are not valid UTF-8 shown as \ufffd." in said
     assert any(n.startswith(f"Identical articles: the same file, {damaged},") for n in said)

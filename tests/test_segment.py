@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
+from helpers import CORPORA, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from storydiff.core.model import Article
 from storydiff.core.segment import article_sentences, sentence_spans, word_spans
 from storydiff.sources.load import load_paths
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def sentences(text: str) -> list[str]:
@@ -142,9 +140,6 @@ def test_long_paragraph_is_split_with_exact_offsets(seed_paragraphs: list[str]) 
     assert len(text) > 5000 and len(spans) > 40
     assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
-
-
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 
 def test_plain_paragraphs_get_exactly_pysbds_sentences_without_asking_it() -> None:

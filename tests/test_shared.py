@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPORA
+from helpers import SEED_FILES as SEEDS
 from storydiff.core.model import Article, SharedPassage
 from storydiff.core.shared import find_shared
 from storydiff.core.similarity import normalise
 from storydiff.sources.load import load_article
-
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 
 def _article(*paragraphs: str) -> Article:
@@ -104,10 +101,9 @@ def test_sacks_quote_with_a_dropped_word_is_a_near_copy_between_seed_000_and_003
     assert 0.8 <= quote.similarity < 1.0
 
 
+@pytest.mark.shared
 def test_same_wire_text_is_shared_almost_entirely() -> None:
     folder = CORPORA / "google-wiz"
-    if not folder.is_dir():
-        pytest.skip("corpora not available")
     bastille = load_article(next(folder.glob("01_*.txt")))
     stocktraders = load_article(next(folder.glob("02_*.txt")))
     passages = find_shared(bastille, stocktraders)

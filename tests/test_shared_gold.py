@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.shared  # the scorer, its gold and the corpora are in ../shared
 
 
 def _benchmark():
@@ -56,8 +56,6 @@ def test_shared_pairs_gold_measures_stay_at_their_floors() -> None:
 
 
 def test_own_alignment_gold_stays_at_its_floors() -> None:
-    if not (BENCHMARK.SHARED / "corpora").is_dir():
-        pytest.skip("the own gold's corpus pairs live in the shared folder")
     score = BENCHMARK.own_gold()
     for measure, floor in OWN_FLOORS.items():
         assert score[measure] >= floor, measure

@@ -92,23 +92,39 @@ def test_a_rewritten_paragraph_gets_no_word_changes_but_an_edit_does() -> None:
     assert _texts(edited_right, edit.right_changes) == ["US"]
 
 
-def test_common_subsequence_bound_matches_the_textbook_dynamic_programme() -> None:
-    # The rewrite shortcut trusts this length as an upper bound on what any diff keeps.
+def test_the_rewrite_shortcut_never_contradicts_the_diff() -> None:
+    # The shortcut skips the diff when even a longest common subsequence keeps too few words;
+    # the cleaned diff keeps no more than that, so wherever it skips, the diff must agree.
     from itertools import product
 
-    from storydiff.core.worddiff import _common_subsequence_length
+    from storydiff.core.worddiff import _is_rewrite, _surely_rewrite, changed_words
 
-    def textbook(a: str, b: str) -> int:
-        previous = [0] * (len(b) + 1)
-        for x in a:
-            current = [0]
-            for j, y in enumerate(b):
-                current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
-            previous = current
-        return previous[-1]
+    words = [list(w) for n in range(1, 5) for w in product("abc", repeat=n)]
+    skipped = 0
+    for a in words:
+        for b in words:
+            if _surely_rewrite(a, b):
+                skipped += 1
+                left_changed, right_changed = changed_words(a, b)
+                assert _is_rewrite(len(left_changed), len(a), len(right_changed), len(b)), (a, b)
+    assert skipped > 1000  # the shortcut is really taken on these
 
-    words = ["".join(w) for n in range(5) for w in product("abc", repeat=n)]
-    assert all(_common_subsequence_length(a, b) == textbook(a, b) for a in words for b in words)
+
+def test_the_word_diff_work_bound_depends_on_the_text_not_the_clock() -> None:
+    # Blocks past the cleanup budget are left without highlights and counted for the notice;
+    # which ones depends only on their runs, so the same blocks every time.
+    from storydiff.core.worddiff import word_changes, word_diff
+
+    lines = [f"Officials said {n} homes burned in the fire on Tuesday night." for n in range(4)]
+    left = _article(*lines)
+    right = _article(*(line.replace("Tuesday", "Wednesday") for line in lines))
+    blocks = [Block("match", (k,), (k,), 0.9) for k in range(4)]
+    runs = len(word_diff(left.paragraphs[0].split(), right.paragraphs[0].split()))
+    full, none_skipped = word_changes(left, right, blocks)
+    assert none_skipped == 0 and all(b.left_changes for b in full)
+    for _ in range(3):
+        some, skipped = word_changes(left, right, blocks, budget=2 * runs**2)
+        assert skipped == 2 and some[:2] == full[:2] and some[2:] == blocks[2:]
 
 
 def test_a_paragraph_of_figures_merges_each_figure_once_in_order() -> None:

@@ -37,6 +37,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+TIMINGS_HELP = ("add the seconds the analysis took to the stats (without it, the same input "
+                "always gives byte-identical output)")
 SOURCE_HELP = ("article files (.txt, .md, .html, .htm), folders of them, web addresses "
                "(http/https), or - for standard input")
 
@@ -83,6 +85,7 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
                             help="output format (default: text)")
         parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+        parser.add_argument("--timings", action="store_true", help=TIMINGS_HELP)
     elif command == "figures":
         parser.description = "List the figures (money, percentages, counts, dates...) of articles."
         parser.add_argument("paths", nargs="*", metavar="PATH", help=SOURCE_HELP)
@@ -96,6 +99,7 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--format", choices=("json", "md", "html", "text"), default="text",
                             help="output format (default: text)")
         parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+        parser.add_argument("--timings", action="store_true", help=TIMINGS_HELP)
     else:
         parser.description = "Show an article as storydiff reads it: title, body and dropped lines."
         parser.add_argument("path", metavar="PATH", help="an article file, a URL, or -")
@@ -156,7 +160,8 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     if args.left == args.right == "-":
         raise UsageError("only one side can be '-' (standard input)")
-    comparison = compare(_load_file(args.left, args), _load_file(args.right, args))
+    comparison = compare(_load_file(args.left, args), _load_file(args.right, args),
+                         timings=args.timings)
     if args.format == "text" and args.output is None and sys.stdout.isatty():
         from storydiff.console import print_comparison
 
@@ -193,7 +198,8 @@ def _run_overview(args: argparse.Namespace) -> int:
     articles = by_publication(_load_all(args))
     if len(articles) < 2:
         raise UsageError(f"an overview needs at least two articles (found {len(articles)})")
-    _emit(export_overview(build_overview(articles), args.format), args.output)
+    _emit(export_overview(build_overview(articles, timings=args.timings), args.format),
+          args.output)
     return 0
 
 

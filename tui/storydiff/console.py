@@ -81,7 +81,8 @@ def _figure(pair: FigurePair) -> list[RenderableType]:
 
 
 def _section(title: str, items: list[RenderableType]) -> list[RenderableType]:
-    return [Text(""), Text(title, style=HEADING)] + (items or [Text("  (none)", style=QUIET)])
+    head: list[RenderableType] = [Text(""), Text(title, style=HEADING)]
+    return head + (items or [Text("  (none)", style=QUIET)])
 
 
 def _claims(c: Comparison, side: Side) -> list[RenderableType]:

@@ -182,7 +182,9 @@ def _pysbd_sentences(text: str) -> list[str]:
             return _segmenter().segment(text)
         start = text.find(sentence)
         while start >= 0:
-            end = _SPACES.match(text, start + len(sentence)).end()
+            spaces = _SPACES.match(text, start + len(sentence))
+            assert spaces is not None  # it matches the empty string too
+            end = spaces.end()
             if end > prior_end:  # pysbd keeps the first match that ends past the previous one
                 found.append(text[start:end])
                 prior_end = end

@@ -1,9 +1,11 @@
 """Word-level differences inside aligned blocks: which words one side has and the other lacks.
 
-Each paired block's words are diffed with diff-match-patch at word granularity: every
-distinct word becomes one character (diff-match-patch's line-mode trick applied to words),
-the character strings are diffed under a deadline, and ``diff_cleanupSemantic`` merges
-the choppy result into readable runs. Words are compared case-folded with quotes unified,
+Each paired block's words are diffed at word granularity: every distinct word becomes one
+character (diff-match-patch's line-mode trick applied to words), rapidfuzz finds a longest
+common subsequence of the two character strings (``Indel.opcodes``, bit-parallel, in C), and
+diff-match-patch's ``diff_cleanupSemantic`` merges the choppy result into readable runs.
+The work is bounded by the size of the text, never by a clock, so the same pair gives the same
+highlights however busy the machine is. Words are compared case-folded with quotes unified,
 and punctuation is not a word, so a change of case or comma is not a difference.
 
 Figures are atomic: the words of a figure ("$5.58 million", "ninety-five") become one
@@ -12,33 +14,34 @@ token, so a changed number shows as one changed figure, never as a changed fragm
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel, LCSseq
 
 from storydiff.core.model import Article, Block, Figure, Span
 from storydiff.core.segment import word_tokens
 from storydiff.core.similarity import normalise
 
-WORD_DIFF_TIMEOUT = 0.5
-"""Seconds diff-match-patch may spend on one block before returning a coarser (still
-correct) diff, as its own ``Diff_Timeout``. The seed and corpus blocks (up to about 300
-words a side) take under 5 ms, so the deadline only bites on pathological input."""
-
-WORD_DIFF_BUDGET = 3.0
-"""Seconds the word diff may spend on all the blocks of one comparison. A news pair takes
-under 0.05 s and the 1M-character synthetic pair of ``benchmarks/bench_scale.py`` about
-1 s, so only inputs far beyond articles reach it; the blocks left over are shown without
-word highlights and the comparison says so in a notice."""
+CLEANUP_WORK = 20_000_000
+"""Bound on the semantic cleanup's work in one comparison, counted as the sum over the diffed
+blocks of their runs squared (a run is a stretch of words kept, removed or added). The
+cleanup's cost grows with the square of the runs: the worst pattern measured (every other word
+changed) takes about 0.15 s for 1,000 runs (10^6 units), so the bound holds a comparison's
+cleanup to about 3 s. The seed and corpus blocks have at most 41 runs, and a whole
+1M-character synthetic pair of ``benchmarks/bench_scale.py`` uses under 1% of the bound, so
+only text far beyond articles reaches it; the blocks left over are shown without word
+highlights and the comparison says so in a notice. It replaces a wall-clock budget, under
+which a busy machine gave a different result: this one depends on the text alone."""
 
 MAX_BLOCK_TOKENS = 20_000
 """Most words a side of one block may have for a word diff (about 120k characters; a news
-paragraph has under 300 words). diff-match-patch's semantic cleanup has no deadline and
-grows faster than linearly, so a block past this (one giant paragraph) is not word-diffed."""
+paragraph has under 300 words). The common subsequence's table grows with the product of the
+sides (20,000 words a side: 50 MB and about 0.2 s), so a block past this (one giant
+paragraph) is not word-diffed."""
 
 EDIT_MIN_KEPT = 0.3
 """Share of a side's words that must survive the diff for the block to count as an *edit* of
@@ -77,11 +80,11 @@ def word_changes(
     left_figures: Sequence[Figure] = (),
     right_figures: Sequence[Figure] = (),
     *,
-    budget: float = WORD_DIFF_BUDGET,
+    budget: int = CLEANUP_WORK,
 ) -> tuple[list[Block], int]:
     """The blocks with word changes filled in, and how many paired blocks were left without
-    them (over MAX_BLOCK_TOKENS, or after ``budget`` seconds ran out)."""
-    deadline = time.monotonic() + budget
+    them (over MAX_BLOCK_TOKENS, or once their cleanup would pass ``budget``, in
+    CLEANUP_WORK's units)."""
     memo: dict[str, str] = {}
     left_words, right_words = _Words(left, left_figures, memo), _Words(right, right_figures, memo)
     out, skipped = [], 0
@@ -89,19 +92,24 @@ def word_changes(
         if not (block.left and block.right):
             out.append(block)
             continue
-        unchanged = _same_words(left_words, block.left, right_words, block.right)
-        if unchanged and time.monotonic() <= deadline:
+        if _same_words(left_words, block.left, right_words, block.right):
             out.append(replace(block, left_changes=(), right_changes=()))
             continue
         left_keys, right_keys = left_words.keys(block.left), right_words.keys(block.right)
-        if time.monotonic() > deadline or max(len(left_keys), len(right_keys)) > MAX_BLOCK_TOKENS:
+        if max(len(left_keys), len(right_keys)) > MAX_BLOCK_TOKENS:
             out.append(block)
             skipped += 1
             continue
         if left_keys == right_keys or _surely_rewrite(left_keys, right_keys):
             out.append(replace(block, left_changes=(), right_changes=()))
             continue
-        left_changed, right_changed = changed_words(left_keys, right_keys)
+        diffs = word_diff(left_keys, right_keys)
+        budget -= len(diffs) ** 2
+        if budget < 0:
+            out.append(block)
+            skipped += 1
+            continue
+        left_changed, right_changed = _changed(_cleaned(diffs))
         if _is_rewrite(len(left_changed), len(left_keys), len(right_changed), len(right_keys)):
             left_changed, right_changed = [], []
         out.append(
@@ -154,24 +162,8 @@ def _surely_rewrite(left: list[str], right: list[str]) -> bool:
         return True
     if common >= LCS_CHECK_BELOW * longest:
         return False
-    kept = _common_subsequence_length(*_encode(left, right))
+    kept = LCSseq.similarity(*_encode(left, right))  # the longest common subsequence
     return _is_rewrite(len(left) - kept, len(left), len(right) - kept, len(right))
-
-
-def _common_subsequence_length(a: str, b: str) -> int:
-    """Length of the longest common subsequence of ``a`` and ``b``, bit-parallel (Allison and
-    Dix 1986, in Hyyro's form): one bit per character of ``a`` in a Python int, a few integer
-    operations per character of ``b``. A 300-word block takes about 0.1 ms, against several
-    ms for diff-match-patch on a rewrite."""
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | 1 << i
-    full = (1 << len(a)) - 1
-    v = full  # zero bits mark the positions of a that the common subsequence has used
-    for ch in b:
-        u = v & masks.get(ch, 0)
-        v = ((v + u) | (v - u)) & full
-    return len(a) - v.bit_count()
 
 
 def _by_paragraph(figures: Sequence[Figure]) -> dict[int, list[Figure]]:
@@ -251,8 +243,9 @@ def _merge_figures(
     for fs, fe in figures:
         first = bisect_right(ends, fs)  # words are in order, so starts and ends both ascend
         touched.update(range(first, bisect_left(starts, fe, first)))
-    new: _ParagraphWords = ([], [], [])
-    new_raws, new_starts, new_ends = new
+    new_raws: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
     copied = k = 0  # words before ``copied`` are done; figures before ``k`` have ended
     last_hit, last_index = None, -2
     for i in sorted(touched):
@@ -274,7 +267,7 @@ def _merge_figures(
     new_raws += raws[copied:]
     new_starts += starts[copied:]
     new_ends += ends[copied:]
-    return new
+    return new_raws, new_starts, new_ends
 
 
 def _keys(raws: list[str], memo: dict[str, str]) -> list[str]:
@@ -286,13 +279,49 @@ def _keys(raws: list[str], memo: dict[str, str]) -> list[str]:
     return list(map(memo.__getitem__, raws))
 
 
+_Diff = list[tuple[int, str]]
+"""diff-match-patch's form: (-1 removed, 0 kept, 1 added; the run's characters), in order."""
+
+
 def changed_words(left: list[str], right: list[str]) -> tuple[list[int], list[int]]:
-    """Indices of the tokens present on one side only, via a word-level diff-match-patch."""
-    left_chars, right_chars = _encode(left, right)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = WORD_DIFF_TIMEOUT
-    diffs = dmp.diff_main(left_chars, right_chars, False, time.time() + WORD_DIFF_TIMEOUT)
-    dmp.diff_cleanupSemantic(diffs)
+    """Indices of the tokens present on one side only, after semantic cleanup.
+
+    A diff of more runs than CLEANUP_WORK allows one block is used as found, uncleaned: the
+    overview's quotes (a sentence each) call this with no budget of their own."""
+    diffs = word_diff(left, right)
+    return _changed(_cleaned(diffs) if len(diffs) ** 2 <= CLEANUP_WORK else diffs)
+
+
+def word_diff(left: list[str], right: list[str]) -> _Diff:
+    """The two token lists' difference along a longest common subsequence, one run per entry
+    (before cleanup). rapidfuzz's bit-parallel ``Indel.opcodes`` takes time in proportion to
+    the product of the sides over 64 and no clock: on the 1M-character synthetic pairs it is
+    over twice as fast as diff-match-patch's ``diff_main``, which needed a deadline, and after
+    cleanup its runs give the same changed words in every seed and corpus block."""
+    a, b = _encode(left, right)
+    diffs: _Diff = []
+    for op in Indel.opcodes(a, b):
+        left_run, right_run = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
+        if op.tag == "equal":
+            diffs.append((0, left_run))
+            continue
+        if left_run:
+            diffs.append((-1, left_run))
+        if right_run:
+            diffs.append((1, right_run))
+    return diffs
+
+
+def _cleaned(diffs: _Diff) -> _Diff:
+    """The diff with diff-match-patch's semantic cleanup: short kept runs between changes are
+    folded into the changes, so a sentence reads as a few changed phrases, not a checkerboard
+    of single words."""
+    diff_match_patch().diff_cleanupSemantic(diffs)
+    return diffs
+
+
+def _changed(diffs: _Diff) -> tuple[list[int], list[int]]:
+    """The indices of the removed and the added tokens."""
     left_changed: list[int] = []
     right_changed: list[int] = []
     i = j = 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -292,7 +292,7 @@ def load_source(source: str | Path, *, refresh: bool = False,
     return load_article(source)
 
 
-def load_paths(paths: list[str | Path], *, refresh: bool = False,
+def load_paths(paths: Sequence[str | Path], *, refresh: bool = False,
                progress: Progress | None = None) -> list[Article]:
     """Read files, folders (every article file directly in it, by name), addresses and ``-``."""
     if sum(str(raw) == STDIN for raw in paths) > 1:

@@ -3,7 +3,8 @@
 Work grows with the story, not with the square of it: words are indexed once
 (:mod:`index`), sentences segmented once (over every core when there are many), and only
 pairs sharing wording are searched for passages. Each step reports progress so the app can
-show it; the expensive steps have time budgets and say in ``notices`` when one ran out.
+show it; the expensive steps have work bounds (by size, never by the clock, so the same
+articles give the same overview) and say in ``notices`` when one was reached.
 """
 
 from __future__ import annotations
@@ -27,15 +28,19 @@ def _no_progress(step: str, done: float) -> None:
     """Default progress sink."""
 
 
-def build_overview(articles: Sequence[Article], *, progress: Progress | None = None) -> Overview:
-    """Facts, claims, copying, quotes and sources across ``articles`` (two or more)."""
+def build_overview(articles: Sequence[Article], *, progress: Progress | None = None,
+                   timings: bool = False) -> Overview:
+    """Facts, claims, copying, quotes and sources across ``articles`` (two or more).
+
+    With ``timings``, ``stats`` also holds the seconds taken, in all and by step; off by
+    default so that the same articles always give the same overview, byte for byte."""
     report = progress or _no_progress
     started = time.perf_counter()
     articles = tuple(articles)
-    timings: dict[str, float] = {}
+    marks: dict[str, float] = {}
 
     def timed(step: str, done: float) -> None:
-        timings[step] = time.perf_counter()
+        marks[step] = time.perf_counter()
         report(step, done)
 
     timed("reading sentences", 0.0)
@@ -75,11 +80,12 @@ def build_overview(articles: Sequence[Article], *, progress: Progress | None = N
         "copy_pairs_unlisted": unlisted,
         "quotes": len(quotes),
         "sources": len(sources),
-        "seconds": round(time.perf_counter() - started, 3),
     }
-    steps = list(timings)
-    for a, b in zip(steps, steps[1:], strict=False):
-        stats[f"seconds_{a.replace(' ', '_')}"] = round(timings[b] - timings[a], 3)
+    if timings:
+        stats["seconds"] = round(time.perf_counter() - started, 3)
+        steps = list(marks)
+        for a, b in zip(steps, steps[1:], strict=False):
+            stats[f"seconds_{a.replace(' ', '_')}"] = round(marks[b] - marks[a], 3)
     return Overview(
         articles,
         tuple(facts),
@@ -105,12 +111,12 @@ def _input_notices(articles: Sequence[Article]) -> tuple[str, ...]:
 
 
 def _fact_notices(complete: bool) -> tuple[str, ...]:
-    """What the reader should know about the fact table: pairings the time budget cut."""
+    """What the reader should know about the fact table: pairings its work bound cut."""
     if complete:
         return ()
     return (
-        "The fact table is incomplete: matching figures between articles ran out of its time "
-        "budget, so some articles' figures are missing from it; open a pair to compare them.",
+        "The fact table is incomplete: matching figures between articles reached its size "
+        "limit, so some articles' figures are missing from it; open a pair to compare them.",
     )
 
 
@@ -125,7 +131,7 @@ def _copying_notices(exact: bool, listed: int, unlisted: int) -> tuple[str, ...]
         )
     if not exact:
         notices.append(
-            "Some article pairs show estimated shared wording (the time budget for exact passages "
-            "ran out); open a pair to see its passages."
+            "Some article pairs show estimated shared wording (the search for exact passages "
+            "reached its size limit); open a pair to see its passages."
         )
     return tuple(notices)

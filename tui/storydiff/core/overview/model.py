@@ -102,7 +102,8 @@ class CopyPair:
     passages: tuple[SharedPassage, ...] = ()
     """The shared passages (exact search); empty when only the index estimate was made."""
     exact: bool = True
-    """False when the numbers are the word-index estimate (the time budget ran out)."""
+    """False when the numbers are the word-index estimate (the exact search's work bound,
+    ``copying.EXACT_WORDS``, was reached)."""
 
 
 @dataclass(frozen=True)
