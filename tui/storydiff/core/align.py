@@ -39,6 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from storydiff.core.figures import article_figures
+from storydiff.core.figures.meaning import Owners, measure_family, same_quantity
 from storydiff.core.model import Article, Block, BlockKind
 from storydiff.core.segment import article_sentences
 from storydiff.core.similarity import (
@@ -177,6 +179,7 @@ def _pairing(left_article: Article, right_article: Article) -> list[_Pair]:
     if not _banded(len(left), len(right)):
         _add_sentence_matches(left_article, right_article, weighting, sims)
     _add_identical(left, right, sims)
+    _add_figure_matches(left_article, right_article, sims)
     best_left, best_right = [0.0] * len(left), [0.0] * len(right)
     for (i, j), s in sims.items():
         if s > best_left[i]:
@@ -377,6 +380,42 @@ def _add_sentence_matches(
         score *= SENTENCE_WEIGHT
         if score > sims.get(key, 0.0):
             sims[key] = score
+
+
+FIGURE_MATCH = 0.3
+"""Similarity given a paragraph pair that states one quantity of one thing: the same measure
+read on both sides (deaths, acres burned, a purchase price; days and bare numbers aside) of
+subjects that agree (:func:`storydiff.core.figures.meaning.same_quantity`). What two outlets'
+versions of a paragraph share is often their facts rather than their words ("Wildfires have
+killed at least 25 people" / "The death toll ... has risen to 29"); this is above MOVED_MIN,
+so such a pair is found out of order too, and well below a reworded copy's cosine."""
+
+
+def _add_figure_matches(
+    left: Article, right: Article, sims: dict[tuple[int, int], float]
+) -> None:
+    """Raise each paragraph pair holding figures of one quantity to FIGURE_MATCH."""
+    lf = [f for f in article_figures(left) if _telling(f)]
+    rf = [f for f in article_figures(right) if _telling(f)]
+    if not lf or not rf:
+        return
+    owners = Owners(lf, rf)
+    by_family: dict[str | None, list] = {}
+    for f in rf:
+        by_family.setdefault(measure_family(f), []).append(f)
+    for a in lf:
+        for b in by_family.get(measure_family(a), ()):
+            key = a.paragraph, b.paragraph
+            if sims.get(key, 0.0) < FIGURE_MATCH and same_quantity(
+                a, b, agree=True, owners=owners
+            ):
+                sims[key] = FIGURE_MATCH
+
+
+def _telling(f) -> bool:
+    """A figure whose measure is read, and that is not a day, date or year (every paragraph of
+    a report may carry the day)."""
+    return f.measure is not None and f.kind not in ("weekday", "date", "year", "time")
 
 
 def _add_identical(
