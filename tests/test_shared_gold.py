@@ -30,17 +30,17 @@ def _benchmark():
 BENCHMARK = _benchmark()
 
 PAIRS_FLOORS = {
-    "align_recall": 0.62,
-    "align_precision": 0.882,
+    "align_recall": 0.63,
+    "align_precision": 0.907,
     "unique_recall": 0.947,
     "shared_recall": 1.0,
 }
 """score_pairs.py's measures, each at least this."""
 
-UNIQUE_ERRORS_CEILING = 37
+UNIQUE_ERRORS_CEILING = 39
 """Paragraphs shown one-sided although the gold aligns them: at most this many."""
 
-OWN_FLOORS = {"recall": 0.779, "precision": 0.917}
+OWN_FLOORS = {"recall": 0.792, "precision": 0.918}
 """The own alignment gold (tests/gold/alignments.json), pooled over its pairs."""
 
 
@@ -64,7 +64,7 @@ def test_own_alignment_gold_stays_at_its_floors() -> None:
 FACTS_FLOORS = {
     ("pairs", "conflict_precision"): 1.0,
     ("pairs", "precision"): 0.98,
-    ("pairs", "recall"): 0.8,
+    ("pairs", "recall"): 0.81,
     ("overview", "precision"): 0.98,
     ("overview", "recall"): 0.73,
 }
