@@ -168,3 +168,39 @@ def test_same_wire_text_is_matched_nearly_throughout() -> None:
     # Identical paragraphs score 1; the one 01 cuts mid-sentence still scores well.
     assert sum(b.similarity == 1.0 for b in paired) >= len(paired) - 1
     assert min(b.similarity for b in paired) > 0.5
+
+
+def _corpus(story: str, number: str) -> Article:
+    return load_article(next((CORPORA / story).glob(f"{number}_*.txt")))
+
+
+@pytest.mark.shared
+def test_a_one_sentence_lede_pairs_with_the_sentence_of_a_long_lede_that_tells_it() -> None:
+    # The AP lede ("Google has struck a deal to buy cybersecurity firm Wiz for $32 billion")
+    # against a two-sentence lede whose first sentence tells the deal and whose second the
+    # record: the paragraphs' cosine is diluted by the second sentence, their closest
+    # sentences are not.
+    stocktraders = _corpus("google-wiz", "02")
+    todaypaki = _corpus("google-wiz", "04")
+    blocks = align(stocktraders, todaypaki)
+    lede = _block_of(blocks, "left", _paragraph(stocktraders, "Google has struck a deal"))
+    assert lede.kind == "match"
+    assert _paragraph(todaypaki, "signed a definitive agreement") in lede.right
+
+
+@pytest.mark.shared
+def test_a_paragraph_joins_the_block_of_its_counterpart_away_from_its_neighbours() -> None:
+    # nation.com.pk tells R1's launch twice (its paragraphs 4 and 6, the Fox News quote
+    # between them); d5thcolumn tells it once. Paragraph 6 belongs with that counterpart,
+    # not alone as "only in nation.com.pk".
+    nation = _corpus("deepseek-more", "02")
+    d5 = _corpus("deepseek-more", "03")
+    blocks = align(nation, d5)
+    block = _block_of(blocks, "right", _paragraph(d5, "The probe comes at a time"))
+    assert set(block.left) == {
+        _paragraph(nation, "This investigation coincides with"),
+        _paragraph(nation, "Earlier this month, DeepSeek released"),
+    }
+    quote = _block_of(blocks, "left", _paragraph(nation, "In an interview with Fox News"))
+    assert quote is not block
+    assert _covers_each_paragraph_once(blocks, nation, d5)

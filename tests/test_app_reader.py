@@ -450,3 +450,18 @@ async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> Non
         await pilot.pause()
         await pilot.pause()
         assert view.virtual_size.height == before[0]
+
+
+async def test_swap_keeps_the_lit_figure_and_its_verdict_on_the_status_line() -> None:
+    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await pair_ready(app, pilot)
+        await pilot.press("f", "f")
+        assert focused_text(screen) == {"left": "$5.6 million", "right": "under $6 million"}
+        await pilot.press("x")
+        await pair_ready(app, pilot)
+        await pilot.pause()
+        assert focused_text(screen) == {"left": "under $6 million", "right": "$5.6 million"}
+        assert "$5.6 million is under $6 million." in str(
+            screen.query_one("#status-message").render()
+        )

@@ -74,6 +74,7 @@ async def test_an_overview_conflict_row_shows_its_values_at_80_columns() -> None
         table = app.screen.query_one(FactTable)
         shown = "\n".join(drawn(table))
         for row in app.overview.facts:
+            assert row.fact in shown  # labels such as "Microsoft · discovery date" whole
             if row.conflict:
                 values = {c.figure.text for c in row.cells}
                 assert len(values) > 1 and all(v in shown for v in values), row.fact

@@ -126,6 +126,8 @@ async def test_the_reader_applies_theme_and_key_overrides() -> None:
         assert app.screen.query_one("#pair").has_class("-compact-rows")  # [reader] compact
         await pilot.press("h")  # app.help remapped from ? to h
         assert isinstance(app.screen, HelpScreen)
+        keys_shown = [str(k.render()) for k in app.screen.query(".help-key")]
+        assert "h" in keys_shown and "?" not in keys_shown  # help shows the keys in force
 
 
 async def test_the_export_dialog_starts_with_the_configured_format_and_folder(

@@ -378,7 +378,7 @@ def test_days_and_dates_are_named_by_their_event(sentence, expected):
     ("sentence", "expected"),
     [
         ("The fund bought a 40% stake in the company.", "stake"),
-        ("The deal represents about 1.5% of its market value.", "share"),
+        ("The deal represents about 1.5% of its market value.", "share of market value"),
         ("Sales rose 12% last year.", "sales increase"),
         ("The fire is 98% contained as of Monday.", "containment"),
     ],

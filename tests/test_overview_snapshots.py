@@ -42,3 +42,12 @@ def test_overview_claims_tab_narrow(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(APP, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_overview_help(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(APP, terminal_size=SIZE, run_before=run_before)

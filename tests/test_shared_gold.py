@@ -30,36 +30,52 @@ def _benchmark():
 BENCHMARK = _benchmark()
 
 PAIRS_FLOORS = {
-    "align_recall": 0.593,
-    "align_precision": 0.831,
-    "unique_recall": 0.96,
+    "align_recall": 0.62,
+    "align_precision": 0.882,
+    "unique_recall": 0.947,
     "shared_recall": 1.0,
 }
 """score_pairs.py's measures, each at least this."""
 
-UNIQUE_ERRORS_CEILING = 38
+UNIQUE_ERRORS_CEILING = 37
 """Paragraphs shown one-sided although the gold aligns them: at most this many."""
 
-OWN_FLOORS = {"recall": 0.727, "precision": 0.92}
+OWN_FLOORS = {"recall": 0.779, "precision": 0.917}
 """The own alignment gold (tests/gold/alignments.json), pooled over its pairs."""
 
 
-@pytest.fixture(scope="module")
-def pairs_score() -> dict:
-    return BENCHMARK.score_pairs()
-
-
-@pytest.mark.parametrize("measure", sorted(PAIRS_FLOORS))
-def test_shared_pairs_gold_measure_stays_at_its_floor(pairs_score, measure: str) -> None:
-    assert not pairs_score["errors"]
-    assert pairs_score[measure] >= PAIRS_FLOORS[measure]
-
-
-def test_paragraphs_shown_one_sided_against_the_gold_stay_under_the_ceiling(pairs_score) -> None:
-    assert pairs_score["unique_errors"] <= UNIQUE_ERRORS_CEILING
+def test_shared_pairs_gold_measures_stay_at_their_floors() -> None:
+    """One run of the scorer (16 comparisons in subprocesses) checks every measure."""
+    score = BENCHMARK.score_pairs()
+    assert not score["errors"]
+    below = {m: score[m] for m, floor in PAIRS_FLOORS.items() if score[m] < floor}
+    assert not below, f"below their floors {PAIRS_FLOORS}: {below}"
+    assert score["unique_errors"] <= UNIQUE_ERRORS_CEILING
 
 
 def test_own_alignment_gold_stays_at_its_floors() -> None:
     score = BENCHMARK.own_gold()
     for measure, floor in OWN_FLOORS.items():
         assert score[measure] >= floor, measure
+
+
+FACTS_FLOORS = {
+    ("pairs", "conflict_precision"): 1.0,
+    ("pairs", "precision"): 0.98,
+    ("pairs", "recall"): 0.8,
+    ("overview", "precision"): 0.98,
+    ("overview", "recall"): 0.73,
+}
+"""score_facts.py's measures (issue 16: figures paired only when they measure the same
+thing), each at least this: the values measured when figure pairing last changed."""
+
+
+@pytest.fixture(scope="module")
+def facts_score() -> dict:
+    return BENCHMARK.score_facts()
+
+
+@pytest.mark.parametrize(("part", "measure"), sorted(FACTS_FLOORS))
+def test_shared_fact_gold_measure_stays_at_its_floor(facts_score, part: str, measure: str) -> None:
+    assert not facts_score["errors"]
+    assert facts_score[part][measure] >= FACTS_FLOORS[part, measure]

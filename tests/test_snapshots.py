@@ -76,3 +76,23 @@ def test_too_small_terminal(snap_compare) -> None:
         await _settle(pilot)
 
     assert snap_compare(APP, terminal_size=(50, 12), run_before=run_before)
+
+
+def test_compact_rows(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("c", "G")
+        await pilot.pause()
+        pilot.app.clear_notifications()  # its toast would hide the rows, for a time
+        await pilot.pause()
+
+    assert snap_compare(APP, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_article_list(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+
+    assert snap_compare(APP, terminal_size=SIZE, run_before=run_before)

@@ -76,6 +76,8 @@ sentence. A quantity (money, a count, a percentage, a measure) is what a claim s
 
 
 def _quantity(pair: FigurePair) -> bool:
+    """Whether a figure pair states how much (see WHEN), judged by either of its figures:
+    the two are paired because they measure the same thing."""
     figure = pair.left or pair.right
     return figure is not None and figure.kind not in WHEN
 

@@ -136,6 +136,9 @@ class Figure:
     """The subject's name words in lower case, for comparing subjects across outlets."""
     as_of: str | None = None
     """A day or date the figure's sentence gives ("227 on Saturday" -> "Saturday")."""
+    period: str | None = None
+    """A year the figure's clause gives ("won 112 seats in the 2021 election" -> "2021"):
+    which period, or which earlier event, the figure is of."""
     change: bool = False
     """The figure counts a change ("an additional 1,000 acres"), not a total."""
 

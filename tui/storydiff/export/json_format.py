@@ -45,6 +45,8 @@ def figure_to_dict(figure: Figure) -> dict[str, Any]:
     out["counted"] = figure.counted
     out.update(span_to_dict(figure.span))
     out.update(measure=figure.measure, subject=figure.subject, as_of=figure.as_of)
+    if figure.period is not None:
+        out["period"] = figure.period
     if figure.change:
         out["change"] = True
     return out

@@ -234,9 +234,24 @@ def _season(tokens: list[Token], i: int) -> DateMatch | None:
     return DateMatch(start, end, "date", float((year or 0) * 10000 + month * 100), "season")
 
 
+def _clock_minutes(tokens: list[Token], j: int) -> bool:
+    """ "3:42": a colon glued between the hour and two digits of minutes."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text == ":"
+        and not tokens[j].space_before
+        and not tokens[j + 1].space_before
+        and len(tokens[j + 1].text) == 2
+        and tokens[j + 1].text.isdigit()
+    )
+
+
 def _time(tokens: list[Token], i: int) -> DateMatch | None:
-    """ "2 pm", "2.30pm", "10 a.m." -> hours after midnight."""
+    """ "2 pm", "2.30pm", "10 a.m.", "3:42 a.m." -> hours after midnight."""
     j = i + 1
+    minutes = ""
+    if _clock_minutes(tokens, j):  # "3:42": the tokenizer splits at the colon
+        minutes, j = tokens[j + 1].text, j + 2
     if j >= len(tokens):
         return None
     word = tokens[j].lower
@@ -254,7 +269,8 @@ def _time(tokens: list[Token], i: int) -> DateMatch | None:
         return None
     text = tokens[i].text.replace(":", ".")
     try:
-        hours, _, minutes = text.partition(".")
+        hours, _, written = text.partition(".")
+        minutes = minutes or written
         value = int(hours) % 12 + MERIDIEM[word] + (int(minutes) / 60 if minutes else 0)
     except ValueError:
         return None

@@ -523,11 +523,29 @@ def _time_suffix(figure: _Read) -> str | None:
 
 
 def _time(words: list[_Word], k: int, suffix: str) -> list[Candidate]:
-    """The event a day or date is the date of: "reported Tuesday" -> report day."""
+    """The event a day or date is the date of: "reported Tuesday" -> report day. A verb the
+    lexicon does not know right before the day ("final results showed on Monday") is the
+    event: then the day has no label, rather than the label of a cue farther off ("Sunday's
+    election")."""
+    if _unknown_verb_before(words, k):
+        return []
     return [
         Candidate(f"{label} {suffix}", ATTRIBUTIVE if _attributive(words, i, k) else d, cue)
         for d, label, cue, i in _matches(words, TIME_CUES, LABEL_WINDOW)
     ]
+
+
+_DAY_LEADS = frozenset({"on", "by", "at", "late", "early", "last", "this", "next", "until"})
+
+
+def _unknown_verb_before(words: list[_Word], k: int) -> bool:
+    i = k - 1
+    while i >= 0 and words[i].lower in _DAY_LEADS and not words[i].broken:
+        i -= 1
+    if i < 0 or words[i].broken or i == k - 1:
+        return False  # nothing, punctuation, or no preposition: "Tuesday" right after a word
+    w = words[i].lower
+    return w.endswith("ed") and len(w) > 4 and w not in TIME_CUES
 
 
 def _money(words: list[_Word]) -> list[Candidate]:
@@ -550,7 +568,10 @@ def _percent(words: list[_Word], k: int) -> list[Candidate]:
     increase)."""
     near = {w.lower for w in words if w.distance <= LABEL_WINDOW}
     out = []
+    level = k > 0 and words[k - 1].lower in ("to", "at") and not words[k - 1].broken
     for d, label, cue, i in _matches(words, PERCENT_CUES, LABEL_WINDOW):
+        if label in ("increase", "decrease") and level:
+            continue  # "turnout rose to 71.2%": the level reached, not the change
         if label in ("increase", "decrease"):
             subject = next((SUBJECTS[w] for w in SUBJECTS if w in near), None)
             label = f"{subject} {label}" if subject else label
@@ -558,10 +579,30 @@ def _percent(words: list[_Word], k: int) -> list[Candidate]:
     if k < len(words) and not words[k].broken:
         w = words[k]
         if w.lower == "of":
-            out.append(Candidate("share", ATTRIBUTIVE, "of"))
+            out.append(Candidate(_share_of(words, k + 1), ATTRIBUTIVE, "of"))
         elif _plain_noun(w) and w.lower not in PERCENT_CUES and w.lower not in PERIOD_NOUNS:
             out.append(Candidate(w.lower, ATTRIBUTIVE, w.lower))
     return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "all", "its", "their", "his", "her", "total"})
+
+
+def _share_of(words: list[_Word], i: int) -> str:
+    """What a share is of: "36.4% of the vote" -> "share of vote", "92 percent of ballots"
+    -> "share of ballot". A vote share and the share of ballots counted are two measures."""
+    while i < len(words) and words[i].lower in _DETERMINERS and not words[i].broken:
+        i += 1
+    nouns: list[str] = []
+    while i < len(words) and len(nouns) < 2 and _plain_noun(words[i]):
+        nouns.append(words[i].lower)
+        if words[i].broken or (i + 1 < len(words) and words[i + 1].broken):
+            break
+        i += 1
+    if not nouns:
+        return "share"
+    head = nouns[-1][:-1] if _plural(nouns[-1]) else nouns[-1]
+    return "share of " + " ".join([*nouns[:-1], head])
 
 
 def _attributive(words: list[_Word], i: int, k: int) -> bool:

@@ -23,14 +23,18 @@ company's revenue and the price paid for another company are both billions of do
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import lru_cache
 
 from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.facts import describe, sentence_bounds, single_label
+from storydiff.core.figures.lexicon import PEOPLE
 from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
+from storydiff.core.figures.normalise import interval
 from storydiff.core.model import Article, Figure
 
 _CLAUSE_MARK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
@@ -60,6 +64,9 @@ def _selects(paragraph: str, figure: Figure) -> bool:
     superlative name a top few, not how many there are."""
     return bool(_SELECTS.match(paragraph, figure.end)) and _definite(paragraph, figure)
 _CHANGE = frozenset(["additional", "extra", "further"])
+_GAIN = frozenset(["gain", "gained", "gaining", "net"])
+"""Words before a count that make it a change ("a gain of 26 seats", "a net 12 jobs"); a
+percentage or an amount after them is a rate or sum of its own ("shares gained 5%")."""
 """Words before a figure that make it a change, not a total ("an additional 1,000 acres")."""
 _JOINERS = (" and ", " & ", ", ", ", and ")
 """What joins names into one group ("the Palisades and Eaton fires")."""
@@ -67,6 +74,8 @@ _JOINERS = (" and ", " & ", ", ", ", and ")
 TIME_KINDS = frozenset({"weekday", "date"})
 
 DEATHS = "deaths"
+PEOPLE_NOUNS = PEOPLE | {"others", "persons", "individuals", "people", "residents"}
+"""Nouns that count people: "30 others injured" and "140 people injured" are one measure."""
 _MEASURE_SYNONYMS = {
     "people killed": DEATHS,
     "lives lost": DEATHS,
@@ -80,35 +89,45 @@ _MEASURE_SYNONYMS = {
 them as "deaths")."""
 
 
-@dataclass(frozen=True)
-class Meaning:
-    measure: str | None
-    subject: Name | None
-    as_of: str | None
-    change: bool
+MEANING_FIELDS = ("measure", "subject", "subject_key", "as_of", "period", "change")
+"""The fields of a Figure this module fills."""
 
 
 def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
-    """The figures with their measure, subject and as-of read from the article."""
+    """The figures with their measure, subject, as-of, period and change read from the
+    article. A figure restating the one before it in another unit takes its meaning whole;
+    one sharing its comma segment takes its subject when it has none of its own."""
     lex = lexicon([article.title, *article.paragraphs])
+    dates: dict[tuple[int, bool], list[Figure]] = {}
+    for f in figures:  # the days and years of each paragraph, found once
+        if f.kind in TIME_KINDS or f.kind == "year":
+            dates.setdefault((f.paragraph, f.kind == "year"), []).append(f)
     out: list[Figure] = []
     for f in figures:
-        m = meaning(article.paragraphs[f.paragraph], f, lex, figures)
-        if out and _restates(article.paragraphs[f.paragraph], out[-1], f):
-            m = Meaning(out[-1].measure, _subject_name(out[-1]), out[-1].as_of, out[-1].change)
-        if m.subject is None and out and _same_segment(article.paragraphs[f.paragraph], out[-1], f):
-            m = Meaning(m.measure, _subject_name(out[-1]), m.as_of, m.change)
-        out.append(
-            replace(
-                f,
-                measure=m.measure,
-                subject=_display(m.subject.text) if m.subject else None,
-                subject_key=m.subject.names if m.subject else (),
-                as_of=m.as_of,
-                change=m.change,
-            )
-        )
+        paragraph = article.paragraphs[f.paragraph]
+        read = _read(paragraph, f, lex, dates)
+        before = out[-1] if out else None
+        if before is not None and _restates(paragraph, before, f):
+            read = replace(read, **{k: getattr(before, k) for k in MEANING_FIELDS})
+        elif before is not None and read.subject is None and _same_segment(paragraph, before, f):
+            read = replace(read, subject=before.subject, subject_key=before.subject_key)
+        out.append(read)
     return out
+
+
+def _read(
+    paragraph: str, figure: Figure, lex: Lexicon, dates: dict[tuple[int, bool], list[Figure]]
+) -> Figure:
+    subject = subject_of(paragraph, figure, lex)
+    return replace(
+        figure,
+        measure=measure_of(paragraph, figure),
+        subject=_display(subject.text) if subject else None,
+        subject_key=subject.names if subject else (),
+        as_of=_dated(paragraph, figure, dates.get((figure.paragraph, False), ()), TIME_KINDS),
+        period=_dated(paragraph, figure, dates.get((figure.paragraph, True), ()), ("year",)),
+        change=_is_change(paragraph, figure),
+    )
 
 
 def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -143,22 +162,46 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
     return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
 
 
-def meaning(paragraph: str, figure: Figure, lex: Lexicon, siblings: Sequence[Figure]) -> Meaning:
-    """What one figure of ``paragraph`` measures (see the module docstring)."""
-    label = single_label(describe(paragraph, figure))
-    measure = _MEASURE_SYNONYMS.get(label, label) if label else None
+_NAMED_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})[\s-]\Z")
+"""A number right after a determiner and a noun: "a magnitude 6.8 earthquake", "a Category 4
+storm": the noun is what the number measures."""
+
+
+_NAMED_AFTER = re.compile(r"-([a-z]{4,})\b")
+"""A number joined by a hyphen to the noun it measures: "a 7.0-magnitude quake"."""
+
+
+def _canonical(label: str, figure: Figure) -> str | None:
+    """One name per measure: the death count's wordings are "deaths"; a count of people of
+    any kind ("residents", "others", "individuals") doing one thing is "people <verb>"; a
+    bare noun that only repeats what is counted ("230 buildings", "136 seats") says what is
+    counted, not what about it (built, destroyed, won, needed), so it is no measure."""
+    label = _MEASURE_SYNONYMS.get(label, label)
+    words = label.split()
+    if len(words) == 2 and words[0] in PEOPLE_NOUNS:
+        return f"people {words[1]}"
+    noun = figure.counted or figure.unit
+    if figure.kind == "count" and noun and label == noun and label != DEATHS:
+        return None
+    return label
+
+
+def measure_of(paragraph: str, figure: Figure) -> str | None:
+    """What the figure quantifies, from the fact labeller (:mod:`facts`), with the rules of
+    the module docstring for days "as of", top few, definite counts and measure nouns."""
     if figure.kind in TIME_KINDS and _AS_OF.search(paragraph, 0, figure.start):
-        measure = None  # "as of Thursday" dates another figure, not an event
-    elif measure and _selects(paragraph, figure):
-        measure = f"{measure} ranked"  # "the two largest fires" picks, it does not count
-    elif figure.kind in ("count", "number") and _definite(paragraph, figure):
-        measure = None  # "injured in the two fires": refers to fires named before
-    return Meaning(
-        measure,
-        subject_of(paragraph, figure, lex),
-        _as_of(paragraph, figure, siblings),
-        _is_change(paragraph, figure),
-    )
+        return None  # "as of Thursday" dates another figure, not an event
+    label = single_label(describe(paragraph, figure))
+    if _selects(paragraph, figure):
+        noun = figure.counted or label or "number"
+        return f"{noun.split()[-1]} ranked"  # "the two largest fires" picks, does not count
+    if figure.kind in ("count", "number") and _definite(paragraph, figure):
+        return None  # "injured in the two fires": refers to fires named before
+    named = _NAMED_BY.search(paragraph, max(0, figure.start - 30), figure.start)
+    named = named or _NAMED_AFTER.match(paragraph, figure.end)
+    if named and figure.kind == "number":
+        return named.group(1)  # "a magnitude 6.8 earthquake" measures magnitude
+    return _canonical(label, figure) if label else None
 
 
 SUBJECT_WORDS = 8
@@ -177,7 +220,7 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
     c0, c1 = _segment(paragraph, s, e, figure, _CLAUSE_MARK)
     lo, hi = _segment(paragraph, c0, c1, figure, _COMMA)
-    found = [n for n in names(paragraph, lex) if c0 <= n.start and n.end <= c1]
+    found = [n for n in _names(paragraph, lex) if c0 <= n.start and n.end <= c1]
     near = [
         n
         for n in found
@@ -185,6 +228,7 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
         and n.end <= hi
         and not _overlaps(n, figure)
         and _words_between(paragraph, n, figure) <= SUBJECT_WORDS
+        and not _another_figure_between(paragraph, n, figure)
         and not _credited(paragraph, n)
     ]
     while near:  # the nearest that names one thing, not a class ("LA wildfires")
@@ -242,7 +286,7 @@ def _sentence_subject(paragraph: str, s: int, figure: Figure, lex: Lexicon) -> N
     first name is most often its grammatical subject, and a figure later in the sentence
     belongs to it unless its own clause names another ("The news also raised doubts about
     Nvidia, whose hardware ..., and prompted a $600 million valuation tumble")."""
-    for n in names(paragraph, lex):
+    for n in _names(paragraph, lex):
         if s <= n.start and n.end <= figure.start:
             if _credited(paragraph, n) or _classifies(paragraph, n):
                 return None
@@ -258,9 +302,16 @@ def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     """The first name of the sentence before ``start`` (a sentence's first name is most often
     its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
     s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
-    found = [n for n in names(paragraph, lex) if s <= n.start and n.end <= start]
+    found = [n for n in _names(paragraph, lex) if s <= n.start and n.end <= start]
     found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
     return _settled(paragraph, found[0], found) if found else None
+
+
+def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
+    """A number stands between the name and the figure: the name belongs to that nearer
+    figure ("136 seats in the 301-seat National Assembly")."""
+    lo, hi = (name.end, figure.start) if name.end <= figure.start else (figure.end, name.start)
+    return any(ch.isdigit() for ch in paragraph[lo:hi])
 
 
 def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
@@ -316,6 +367,7 @@ _LOCATES = re.compile(r"\b([A-Za-z]+s)\s+(?:in|across|from|of)\s+(?:the\s+)?\Z")
 in the US"."""
 
 
+@lru_cache(maxsize=8192)
 def _classifies(paragraph: str, name: Name) -> bool:
     """The name only classifies or locates a plural noun: it modifies one after it ("LA
     wildfires", "U.S. tech stocks", "AI models", up to two words between) or follows one
@@ -331,6 +383,23 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^—–\n]{0,60}?\s(?:—|–|--)\s")
+"""A dateline: a place in capitals opening the first paragraph, up to its dash ("DASHIR —",
+"ARDAN, Sarvistan (Northwire) —", "SAN FRANCISCO (AP) —")."""
+
+
+def _dateline(paragraph: str, name: Name) -> bool:
+    """The place a report was filed from, and the agency after it, are not what its figures
+    belong to."""
+    m = _DATELINE.match(paragraph)
+    return m is not None and name.end <= m.end()
+
+
+def _names(paragraph: str, lex: Lexicon) -> list[Name]:
+    return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
+
+
+@lru_cache(maxsize=8192)  # asked of each name once per figure of its sentence
 def _credited(paragraph: str, name: Name) -> bool:
     """The name is the source of a statement: a reporting verb right after it (past the rest
     of a title: "the County Coroner’s Office says"), or a crediting word right before it."""
@@ -350,25 +419,55 @@ def _overlaps(name: Name, figure: Figure) -> bool:
     return figure.kind == "money" and 0 < after <= 1 and len(name.text) <= 3 and name.text.isupper()
 
 
-def _as_of(paragraph: str, figure: Figure, siblings: Sequence[Figure]) -> str | None:
-    """The day or date the figure's sentence gives, for figures that are not days themselves."""
-    if figure.kind in TIME_KINDS or figure.unit in ("weekday", "date"):
+def _dated(
+    paragraph: str, figure: Figure, siblings: Sequence[Figure], kinds: Sequence[str]
+) -> str | None:
+    """A day or date (as of when: ``as_of``), or a year (which period or which event:
+    ``period``), that the figure's comma segment gives, for figures that are not of those
+    kinds themselves: "227 on Saturday", "In the 2021 election it won 112 seats", "since
+    1997, when more than 200 people died"."""
+    if not siblings:
+        return None
+    if figure.kind in TIME_KINDS or figure.kind == "year" or figure.unit in ("weekday", "date"):
         return None
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
-    days = [
-        f
-        for f in siblings
-        if f.paragraph == figure.paragraph and (f.kind in TIME_KINDS) and s <= f.start < e
-    ]
-    if not days:
+    lo, hi = _segment(paragraph, s, e, figure, _COMMA_OR_CLAUSE)
+    if _RELATIVE.match(paragraph, lo):  # "since 1997, when more than 200 people died"
+        before = replace(figure, start=lo - 1, end=lo - 1)
+        lo, _ = _segment(paragraph, s, e, before, _COMMA_OR_CLAUSE)
+    if kinds != TIME_KINDS and _OPENING_YEAR.match(paragraph, s):
+        lo = s  # "In 1997, an earthquake in the province killed 214 people"
+    if kinds == TIME_KINDS:
+        lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
+    found = [f for f in siblings if lo <= f.start < hi]
+    if not found:
         return None
-    return min(days, key=lambda f: abs(f.start - figure.start)).text
+    return min(found, key=lambda f: abs(f.start - figure.start)).text
+
+
+_RELATIVE = re.compile(r"\s*(?:when|which|during which|in which|after which)\b", re.I)
+_OPENING_YEAR = re.compile(r"\s*(?:In|By|Since|During|Until|Back in)\s+(?:the\s+)?\d{4}\b")
+"""A sentence opening "In 1997, ..." frames all of it in that year."""
+_COMMA_OR_CLAUSE = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
 
 
 def _is_change(paragraph: str, figure: Figure) -> bool:
+    """ "an additional 1,000 acres", "1,000 more acres", "13 seats short of a majority",
+    "a gain of 26 seats": a change or a difference, not a total."""
     before = paragraph[max(0, figure.start - 24) : figure.start].lower().split()[-2:]
-    after = paragraph[figure.end : figure.end + 20].lower().split()[:1]
-    return any(w in _CHANGE for w in before) or after == ["more"]
+    after = [w.strip(",.") for w in paragraph[figure.end : figure.end + 30].lower().split()[:2]]
+    gain = figure.kind in ("count", "number") and bool(_GAIN.intersection(before))
+    return (
+        gain
+        or any(w in _CHANGE for w in before)
+        or after[:1] == ["more"]
+        or bool(_SHORT.intersection(after))
+    )
+
+
+_SHORT = frozenset({"short", "shy", "fewer", "more", "up", "down"})
+"""Words just after a count ("13 seats short", "26 seats more", "12 up") that make it a
+difference."""
 
 
 # --- Are two figures one quantity? ------------------------------------------------------
@@ -409,7 +508,8 @@ def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], 
     out: dict[str, list[tuple[tuple[str, ...], tuple]]] = {}
     for f in figures:
         family = measure_family(f)
-        if family is not None:
+        if family is not None and f.period is None and not f.change:
+            # an earlier event's figure or a change tells nothing of whose a total is
             out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
     return out
 
@@ -421,6 +521,28 @@ def measure_family(f: Figure) -> str | None:
     if f.kind == "quantity" and f.unit:
         return f"{f.unit} {'change' if f.change else 'total'}"
     return f.measure
+
+
+NEAR_FACTOR = 2.0
+"""How far apart two values may be and still be one outlet's rounding or hedge of the
+other's, when neither sentence says what they measure: "under $6 million" and "$5.6
+million" (1.07). An open-ended hedge agrees with anything past it ("more than a third"
+with 151), which says nothing about whether the two are one quantity."""
+
+
+def _near(a: Figure, b: Figure) -> bool:
+    """The figures' bounded spans (an open end replaced by the figure's own value) come
+    within NEAR_FACTOR of each other."""
+    (lo_a, hi_a), (lo_b, hi_b) = _bounded(a), _bounded(b)
+    return lo_a <= hi_b * NEAR_FACTOR and lo_b <= hi_a * NEAR_FACTOR
+
+
+def _bounded(f: Figure) -> tuple[float, float]:
+    lo, hi = interval(f)
+    value = abs(f.value or 0.0)
+    lo = value if lo <= 0 or math.isinf(lo) else abs(lo)
+    hi = value if math.isinf(hi) else abs(hi)
+    return min(lo, hi), max(lo, hi)
 
 
 def _unread(f: Figure) -> bool:
@@ -452,10 +574,12 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     """Whether figure ``a`` (left article) and ``b`` (right article) can state one quantity of
     one thing. The rules, most telling first:
 
-    * A change ("an additional 1,000 acres") and a total are never one quantity.
+    * A change ("an additional 1,000 acres") and a total are never one quantity, nor are
+      figures of different years or earlier events ("112 seats in 2021" against "138").
     * Two known measures must be the same measure (:func:`measure_family`); a day or date
       must say which event it dates on both sides (a bare "Tuesday" may date anything).
-    * An unknown measure is accepted only when the values agree: then the pair says
+    * An unknown measure is accepted only when the values agree and are near
+      (NEAR_FACTOR): then the pair says
       "consistent", and a wrong guess costs the reader little; a conflict needs both
       measures known and equal.
     * Subjects that differ (two names, or a name against none) keep figures apart only where
@@ -470,12 +594,12 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     """
     if _unread(a) or _unread(b):
         return True
-    if a.change != b.change:
+    if a.change != b.change or a.period != b.period:
         return False
     if a.measure is not None and b.measure is not None:
         if measure_family(a) != measure_family(b):
             return False
-    elif not agree or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
+    elif not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
         return False
     family = measure_family(a if a.measure else b)
     if not a.subject_key and not b.subject_key:

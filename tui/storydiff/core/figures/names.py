@@ -36,7 +36,10 @@ _DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 def base(word: str) -> str:
     """A word in lower case without a possessive or a final point ("Wiz’s" -> "wiz")."""
-    w = word.lower().replace("’", "'").rstrip(".")
+    w = word.lower()
+    if "'" not in w and "’" not in w and not w.endswith("."):
+        return w  # most words: nothing to take off
+    w = w.replace("’", "'").rstrip(".")
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
@@ -75,21 +78,52 @@ def _possessive(word: str) -> bool:
 
 
 def lexicon(paragraphs: Sequence[str]) -> Lexicon:
-    """Read the article's capitalisation once (see the module docstring)."""
+    """Read the article's capitalisation once (see the module docstring). Only distinct
+    words are reduced to their base: an article repeats most of its words."""
+    return _lexicon(tuple(paragraphs))
+
+
+@lru_cache(maxsize=256)  # an article is compared with several others, by the reader and overview
+def _lexicon(paragraphs: tuple[str, ...]) -> Lexicon:
     lower: set[str] = set()
     inner: set[str] = set()
     for paragraph in paragraphs:
-        for m in _WORD.finditer(paragraph):
-            word = m.group()
-            if word.islower():
-                lower.add(base(word))
-            elif word[:1].isupper() and not _opens(paragraph, m.start()):
-                inner.add(base(word))
-    return Lexicon(frozenset(lower), frozenset(inner))
+        lower.update(filter(str.islower, _WORD.findall(paragraph)))
+        inner.update(
+            m.group() for m in _CAPITALISED.finditer(paragraph) if not _opens(paragraph, m.start())
+        )
+    plain = {w for w in lower if "'" not in w and "’" not in w}  # their own base
+    return Lexicon(frozenset(plain | set(map(base, lower - plain))), frozenset(map(base, inner)))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z](?:[\w&]|[-'’.](?=\w))*")
+"""A word of _WORD that starts with a capital."""
+
+
+_OPENERS = frozenset("\"“‘([")
+_CLOSERS = frozenset("\"'”’)]")
+_STOPS = frozenset(".!?:;")
 
 
 def _opens(paragraph: str, start: int) -> bool:
-    return _SENTENCE_START.search(paragraph, max(0, start - 6), start) is not None
+    """Whether the word at ``start`` opens a sentence or a quotation: nothing before it, an
+    opening quote or bracket, a sentence stop (closing quotes may follow it) and a space, or a
+    spaced dash. Plain string steps: this runs for every capitalised word of an article."""
+    i = start - 1
+    while i >= 0 and paragraph[i] == " ":
+        i -= 1
+    if i < 0:
+        return True
+    ch = paragraph[i]
+    if ch in _OPENERS:
+        return True
+    if i == start - 1:
+        return False  # no space before the word: "Wiz's", "U.S."
+    if ch in "—–-":
+        return i > 0 and paragraph[i - 1] == " "
+    while i >= 0 and paragraph[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and paragraph[i] in _STOPS
 
 
 def names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
@@ -99,17 +133,16 @@ def names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
 
 @lru_cache(maxsize=4096)
 def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    """Runs of name words one space apart; only capitalised words are looked at."""
     out: list[Name] = []
     run: list[re.Match[str]] = []
-    for m in _WORD.finditer(paragraph):
-        if lex.is_name_word(m.group(), _opens(paragraph, m.start())):
-            if run and paragraph[run[-1].end() : m.start()] != " ":
-                out.append(_name(paragraph, run))
-                run = []
-            run.append(m)
-        elif run:
+    for m in _CAPITALISED.finditer(paragraph):
+        if not lex.is_name_word(m.group(), _opens(paragraph, m.start())):
+            continue
+        if run and paragraph[run[-1].end() : m.start()] != " ":
             out.append(_name(paragraph, run))
             run = []
+        run.append(m)
     if run:
         out.append(_name(paragraph, run))
     return tuple(out)

@@ -28,6 +28,7 @@ from storydiff.core.figures.facts import (
 )
 from storydiff.core.figures.meaning import (
     DEATHS,
+    PEOPLE_NOUNS,
     Owners,
     as_of_note,
     fact_label,
@@ -178,7 +179,7 @@ def comparable(a: Figure, b: Figure) -> bool:
     something): money in the same currency, the same unit, the same counted noun."""
     if a.kind == "money" and b.kind == "money":
         return a.unit == b.unit or MONEY_ANY in (a.unit, b.unit)
-    if _bucket(a) == _bucket(b) == _DEATH_BUCKET:
+    if _bucket(a) == _bucket(b) and _bucket(a) in (_DEATH_BUCKET, _PEOPLE_BUCKET):
         return True
     if a.kind != b.kind or a.unit != b.unit:
         return False
@@ -215,10 +216,15 @@ def _bucket(f: Figure) -> tuple[str, str | None]:
     fatalities", "10 people" killed, "16 lives" lost)."""
     if f.measure == DEATHS and f.kind in ("count", "number"):
         return _DEATH_BUCKET
+    if f.kind == "count" and f.unit in PEOPLE_NOUNS:
+        return _PEOPLE_BUCKET
     return f.kind, f.unit
 
 
 _DEATH_BUCKET = ("count", DEATHS)
+_PEOPLE_BUCKET = ("count", "people")
+"""Counts of people however named ("residents", "others", "persons"): their measures
+("people injured", "people evacuated") tell them apart."""
 
 
 def _twins(a: Figure, b: Figure, ca: Weighted, cb: Weighted, aligned: set[tuple[int, int]]) -> bool:

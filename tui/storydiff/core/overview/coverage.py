@@ -10,9 +10,9 @@ two groups are never joined when an article is in both: a claim holds one senten
 article, which stops one story-wide chain of loosely similar sentences from forming.
 
 A claim is said by an article in other words too: when the fact table shows that article
-giving the same quantity as the claim's sentence, or one consistent with it (not a date or
-weekday: ``claims.WHEN``)
-(:func:`with_fact_echoes`), the claim is not one article's alone, as in the pair view.
+giving the same quantity as the claim's sentence, or one consistent with it (not a date or a
+weekday: ``claims.WHEN``), the claim is not one article's alone, as in the pair view
+(:func:`with_fact_echoes`).
 """
 
 from __future__ import annotations

@@ -331,10 +331,14 @@ class PairScreen(Screen[None]):
         self.open_pair((self.pair[1], self.pair[0]))
 
     def _here_swapped(self) -> Target | None:
-        """The cursor's paragraph (the active side's, else the other's) as a target in the
-        swapped pair."""
+        """The lit figure, else the cursor's paragraph (the active side's, else the other's),
+        as a target in the swapped pair."""
         if self.aligned is None or not self.aligned.rows:
             return None
+        mark = self.target
+        if mark is not None and mark.kind == "figure" and mark.verdict != "search":
+            other: Side = "right" if mark.side == "left" else "left"
+            return Target(other, mark.paragraph, mark.start, mark.end, figure=True)
         row = self.aligned.rows[self.view.cursor]
         active = self.view.active
         for side in (active, "right" if active == "left" else "left"):

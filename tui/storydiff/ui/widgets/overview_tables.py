@@ -28,10 +28,11 @@ CELL_STYLES = {
 """Rich styles per verdict: conflicts are reversed (loud in any theme), references bold."""
 
 FACT_WIDTH = 24
-"""Width of the fact label column; article columns take what their figures need."""
+"""Narrowest width of the fact label column; article columns take what their figures need."""
 SUMMARY_WIDTH = 36
-"""The fact column widens up to this for a conflict's values (two figures of about 15
-characters and the sign between them) and cuts longer ones with an ellipsis."""
+"""The fact column widens up to this for its longest label ("Microsoft · discovery date") or
+a conflict's values (two figures of about 15 characters and the sign between them), and cuts
+longer ones with an ellipsis: wider, it would leave a narrow terminal no outlet column."""
 
 
 def conflict_values(row: FactRow) -> str:
@@ -66,7 +67,8 @@ class FactTable(DataTable):
         labels = article_labels(self.overview)
         facts = self.overview.facts
         summaries = [conflict_values(row) if row.conflict else "" for row in facts]
-        width = min(SUMMARY_WIDTH, max((len(s) + 2 for s in summaries), default=0))
+        texts = [row.fact for row in facts] + summaries
+        width = min(SUMMARY_WIDTH, max((len(text) + 2 for text in texts), default=0))
         self.add_column(Text("fact"), key="fact", width=max(FACT_WIDTH, width))
         for i in self.articles:
             self.add_column(Text(labels[i]), key=str(i))

@@ -53,8 +53,9 @@ class StatusLine(Widget):
 
     def render(self) -> RenderResult:
         """The pair, the counts and the cursor's place. When the line would not fit, the
-        counts lose their words (the legend and help name the glyphs), then the pair its
-        names (the headers above the panes give them), so the cursor's place stays."""
+        zero counts lose their words, then every count (the legend and help name the
+        glyphs), then the pair its names (the headers above the panes give them), so the
+        cursor's place stays."""
         style = self.STYLES
         if self.busy or self.comparison is None:
             return Content.styled(f" {self.busy}", style["where"])
@@ -62,16 +63,17 @@ class StatusLine(Widget):
         pair = f" {visible(c.left.outlet)} ⇄ {visible(c.right.outlet)} "
         names = Content.styled(pair, style["pair"])
         where = Content.styled(self.where, style["where"])
-        for labelled, head in ((True, names), (False, names), (False, Content(""))):
+        for words, head in (("all", names), ("some", names), ("none", names), ("none", None)):
             parts = [
                 Content.styled(
-                    f"{glyph} {n} {label}" if labelled else f"{glyph}{n}",
+                    f"{glyph} {n} {label}" if words == "all" or (words == "some" and n) else
+                    f"{glyph}{n}",
                     style["count" if n else "zero"],
                 )
                 for glyph, n, label in counts(c)
             ]
-            summary = Content("  " if labelled else " ").join(parts)
-            line = Content("  ").join([head, summary, where])
+            summary = Content(" " if words == "none" else "  ").join(parts)
+            line = Content("  ").join([head or Content(""), summary, where])
             if line.cell_length <= self.size.width:
                 break
         return line
