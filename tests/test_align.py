@@ -171,12 +171,10 @@ def test_same_wire_text_is_matched_nearly_throughout() -> None:
 
 
 def _corpus(story: str, number: str) -> Article:
-    folder = CORPORA / story
-    if not folder.is_dir():
-        pytest.skip("corpora not available")
-    return load_article(next(folder.glob(f"{number}_*.txt")))
+    return load_article(next((CORPORA / story).glob(f"{number}_*.txt")))
 
 
+@pytest.mark.shared
 def test_a_one_sentence_lede_pairs_with_the_sentence_of_a_long_lede_that_tells_it() -> None:
     # The AP lede ("Google has struck a deal to buy cybersecurity firm Wiz for $32 billion")
     # against a two-sentence lede whose first sentence tells the deal and whose second the
@@ -190,6 +188,7 @@ def test_a_one_sentence_lede_pairs_with_the_sentence_of_a_long_lede_that_tells_i
     assert _paragraph(todaypaki, "signed a definitive agreement") in lede.right
 
 
+@pytest.mark.shared
 def test_a_paragraph_joins_the_block_of_its_counterpart_away_from_its_neighbours() -> None:
     # nation.com.pk tells R1's launch twice (its paragraphs 4 and 6, the Fox News quote
     # between them); d5thcolumn tells it once. Paragraph 6 belongs with that counterpart,

@@ -46,8 +46,6 @@ OWN_FLOORS = {"recall": 0.792, "precision": 0.918}
 
 def test_shared_pairs_gold_measures_stay_at_their_floors() -> None:
     """One run of the scorer (16 comparisons in subprocesses) checks every measure."""
-    if not (BENCHMARK.SHARED / "tools" / "score_pairs.py").is_file():
-        pytest.skip("the shared folder with its scorer and gold is not beside the repository")
     score = BENCHMARK.score_pairs()
     assert not score["errors"]
     below = {m: score[m] for m, floor in PAIRS_FLOORS.items() if score[m] < floor}
@@ -74,8 +72,6 @@ thing), each at least this: the values measured when figure pairing last changed
 
 @pytest.fixture(scope="module")
 def facts_score() -> dict:
-    if not (BENCHMARK.SHARED / "tools" / "score_facts.py").is_file():
-        pytest.skip("the shared folder with its scorer and gold is not beside the repository")
     return BENCHMARK.score_facts()
 
 
