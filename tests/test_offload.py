@@ -9,10 +9,9 @@ from storydiff.core.compare import compare
 from storydiff.core.overview import build_overview
 from storydiff.export.json_format import comparison_to_dict
 from storydiff.sources.load import load_article, load_paths
+from storydiff.ui import analyser
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.offload import Cancelled, call_in_process
-from storydiff.ui.screens import overview as overview_screen
-from storydiff.ui.screens import pair as pair_screen
 from storydiff.ui.screens.overview import OverviewScreen
 
 
@@ -49,8 +48,8 @@ async def test_big_overview_is_built_in_a_child_and_keys_work_meanwhile(monkeypa
         calls.append(len(articles))
         return call_in_process(function, articles, **kwargs)
 
-    monkeypatch.setattr(overview_screen, "PROCESS_MIN_CHARS", 0)
-    monkeypatch.setattr(overview_screen, "call_in_process", recording)
+    monkeypatch.setattr(analyser, "OVERVIEW_MIN_CHARS", 0)
+    monkeypatch.setattr(analyser, "call_in_process", recording)
     articles = load_paths([SEEDS])
     app = StorydiffApp(articles)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -73,8 +72,8 @@ async def test_huge_pair_is_compared_in_a_child_with_the_same_result(monkeypatch
         calls.append(function.__name__)
         return call_in_process(function, *arguments, **kwargs)
 
-    monkeypatch.setattr(pair_screen, "PROCESS_MIN_CHARS", 0)
-    monkeypatch.setattr(pair_screen, "call_in_process", recording)
+    monkeypatch.setattr(analyser, "PAIR_MIN_CHARS", 0)
+    monkeypatch.setattr(analyser, "call_in_process", recording)
     articles = load_paths([SEEDS])[:2]
     app = StorydiffApp(articles)
     async with app.run_test(size=(120, 36)) as pilot:

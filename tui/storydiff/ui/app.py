@@ -1,28 +1,26 @@
 """The Textual reader: built from data (a list of articles), so tests and scripts construct it.
 
-The app is thin: it holds the articles, the comparison function and the cache of
-comparisons, and app-wide keys. The pair screen owns the reading flow.
+The app is thin: it holds the session (articles, kept comparisons, the overview, the
+analyser: :mod:`storydiff.ui.session`), the settings and app-wide keys. The pair screen owns
+the reading flow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from textual.app import App
 from textual.binding import Binding
 
 from storydiff.config import Config
 from storydiff.core.compare import Progress, compare
-from storydiff.core.model import Article, Comparison
+from storydiff.core.model import Article
 from storydiff.core.overview import Overview, build_overview
 from storydiff.ui import keys
+from storydiff.ui.analyser import Analyser, CompareFn, OverviewFn
 from storydiff.ui.commands import StorydiffCommands
+from storydiff.ui.session import Session
 from storydiff.ui.settings import apply_to_app
-
-CompareFn = Callable[..., Comparison]
-"""``compare(left, right, *, progress)``; injectable so tests and snapshots pin the analysis."""
-OverviewFn = Callable[..., Overview]
-"""``build_overview(articles, *, progress)``; injectable like ``compare``."""
 
 
 class StorydiffApp(App[None]):
@@ -50,14 +48,7 @@ class StorydiffApp(App[None]):
         super().__init__()
         if len(articles) < 2:
             raise ValueError("StorydiffApp needs at least two articles")
-        self.articles: list[Article] = list(articles)
-        self.compare_fn = compare
-        self.cache: dict[tuple[int, int], Comparison] = {}
-        """(left index, right index) -> comparison, so each pair is analysed once."""
-        self.first_pair = pair
-        self.overview_fn = overview
-        self.overview: Overview | None = None
-        """The overview of all articles, built once, the first time it is shown."""
+        self.session = Session(list(articles), Analyser(compare, overview), first_pair=pair)
         self.home = home
         """First screen: "overview", "pair", or "auto" (the overview for three articles or
         more, where one pair is no longer the whole story)."""
@@ -66,6 +57,16 @@ class StorydiffApp(App[None]):
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
 
+    @property
+    def articles(self) -> list[Article]:
+        """The session's articles (for scripts and tests that drive the app)."""
+        return self.session.articles
+
+    @property
+    def overview(self) -> Overview | None:
+        """The session's overview, once built (for scripts and tests that drive the app)."""
+        return self.session.overview
+
     def on_mount(self) -> None:
         from storydiff.ui.screens.pair import PairScreen
 
@@ -73,7 +74,7 @@ class StorydiffApp(App[None]):
         if self.home == "overview" or (self.home == "auto" and len(self.articles) > 2):
             self.action_overview()
         else:
-            self.push_screen(PairScreen(self.first_pair))
+            self.push_screen(PairScreen(self.session.first_pair))
 
     def action_overview(self) -> None:
         """Show the overview: back to it if it is under the current screen, else open it."""

@@ -42,11 +42,17 @@ class Cancelled(Exception):
     """The caller stopped waiting; the child process was ended."""
 
 
+def text_size(articles: Sequence[Article]) -> int:
+    """Characters of paragraph text in ``articles``: what the analysis's time and its
+    result's memory grow with."""
+    return sum(len(p) for a in articles for p in a.paragraphs)
+
+
 def worth_a_process(articles: Sequence[Article], min_chars: int) -> bool:
     """Whether work on ``articles`` is big enough (``min_chars`` of text or more) to pay the
     child's start (about 0.4 s: a fresh interpreter importing the analysis), and this
     platform can run one."""
-    return AVAILABLE and sum(len(p) for a in articles for p in a.paragraphs) >= min_chars
+    return AVAILABLE and text_size(articles) >= min_chars
 
 
 def call_in_process(

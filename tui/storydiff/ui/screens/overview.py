@@ -2,33 +2,28 @@
 
 Tabs (Facts, Claims, Copying, Quotes, Sources) are drawn from one
 :class:`~storydiff.core.overview.model.Overview`, built once in a thread worker that reports
-progress (a big build runs in a child process, see :mod:`storydiff.ui.offload`) and kept on
-the app. Choosing a fact cell opens the row's reference article beside that article, at that
+progress (a big build runs in a child process, see :mod:`storydiff.ui.analyser`) and kept
+in the session. Choosing a fact cell opens the row's reference article beside that article, at that
 figure; a copying pair opens the pair at its first shared passage; a claim or quote version
 opens its article beside another that states it, at that paragraph.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
-from textual.worker import get_current_worker
 
-from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
 from storydiff.export.overview_text import CELL_MARKS
 from storydiff.safe_text import visible
 from storydiff.ui import keys
+from storydiff.ui.jobs import JobDone, JobFailed, JobProgress, start
 from storydiff.ui.layout import Target
-from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
+from storydiff.ui.screens.base import ReaderScreen
 from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
@@ -45,36 +40,8 @@ CELL_MEANINGS = {
 }
 """What each fact-cell verdict means, for the help screen's legend."""
 
-PROCESS_MIN_CHARS = 100_000
-"""Build the overview in a child process from this many characters of article text on. The
-overview costs about 10 microseconds a character (24 corpus articles, 37k characters: 0.5 s;
-200 synthetic articles, 1.2M characters: 12 s), and starting the child about 0.4 s; from
-100k characters (about a second of work) the build would make the reader's keys lag
-(measured: opening the article list took 3 s instead of 0.4 s during a 200-article build)."""
 
-
-@dataclass
-class OverviewProgress(Message):
-    """A step of the overview started; coalesced, only the latest matters."""
-
-    step: str
-    done: float
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, OverviewProgress)
-
-
-@dataclass
-class OverviewReady(Message):
-    overview: Overview
-
-
-@dataclass
-class OverviewFailed(Message):
-    error: str
-
-
-class OverviewScreen(Screen[None]):
+class OverviewScreen(ReaderScreen):
     """Facts, claims, copying, quotes and sources across every loaded article."""
 
     BINDINGS = keys.screen_bindings(keys.OVERVIEW_KEYS)
@@ -99,56 +66,30 @@ class OverviewScreen(Screen[None]):
 
     @property
     def overview(self) -> Overview | None:
-        return self.app.overview
+        return self.session.overview
 
     def on_mount(self) -> None:
         if self.overview is not None:
             self.call_later(self._present, self.overview)
             return
         self.query_one(TabbedContent).loading = True
-        self._status(f"Reading {len(self.app.articles)} articles…")
-        self.build()
+        self._status(f"Reading {len(self.session.articles)} articles…")
+        articles, analyser = self.session.articles, self.session.analyser
+        start(self, "overview", partial(analyser.build_overview, articles), group="overview")
 
     def _status(self, text: str) -> None:
         self.query_one("#overview-status", Static).update(Content(text))
 
     # -- building --------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="overview")
-    def build(self) -> None:
-        """Build the overview off the event loop, posting progress as it goes."""
-        worker = get_current_worker()
-
-        def progress(step: str, done: float) -> None:
-            if not worker.is_cancelled:
-                self.post_message(OverviewProgress(step, done))
-
-        try:
-            overview = self._run(progress, lambda: worker.is_cancelled)
-        except Cancelled:
-            return
-        except Exception as error:  # noqa: BLE001 - shown as one line, the app keeps running
-            self.post_message(OverviewFailed(f"{type(error).__name__}: {error}"))
-            return
-        if not worker.is_cancelled:
-            self.post_message(OverviewReady(overview))
-
-    def _run(self, progress: Progress, cancelled: Callable[[], bool]) -> Overview:
-        """The overview, built in a child process when it is big enough to take seconds (so
-        keys keep answering: see :mod:`storydiff.ui.offload`), else in this thread."""
-        articles = self.app.articles
-        if self.app.overview_fn is build_overview and worth_a_process(articles, PROCESS_MIN_CHARS):
-            return call_in_process(build_overview, articles, progress=progress, cancelled=cancelled)
-        return self.app.overview_fn(articles, progress=progress)
-
-    def on_overview_progress(self, message: OverviewProgress) -> None:
+    def on_job_progress(self, message: JobProgress) -> None:
         self._status(f"Building the overview… {message.step} ({message.done:.0%})")
 
-    async def on_overview_ready(self, message: OverviewReady) -> None:
-        self.app.overview = message.overview
-        await self._present(message.overview)
+    async def on_job_done(self, message: JobDone[Overview]) -> None:
+        self.session.overview = message.result
+        await self._present(message.result)
 
-    def on_overview_failed(self, message: OverviewFailed) -> None:
+    def on_job_failed(self, message: JobFailed) -> None:
         self.query_one(TabbedContent).loading = False
         self._status(f"Could not build the overview: {message.error}")
 
@@ -245,7 +186,7 @@ class OverviewScreen(Screen[None]):
                 f"{plural(len(fact.cells), 'article')}"
             )
         else:
-            outlet = visible(self.app.articles[cell.article].outlet)
+            outlet = visible(self.session.articles[cell.article].outlet)
             figure, reason = visible(cell.figure.text), visible(cell.reason)
             text = f"{outlet}: “{figure}” — {cell.verdict}: {reason}"
         self.query_one("#overview-detail", Static).update(Content(text))
@@ -347,7 +288,8 @@ class OverviewScreen(Screen[None]):
             if pair is not None:
                 self.open_pair(pair, None)
 
-        self.app.push_screen(ArticlesScreen(self.app.articles, self.app.first_pair), chosen)
+        session = self.session
+        self.app.push_screen(ArticlesScreen(session.articles, session.first_pair), chosen)
 
     def open_pair(self, pair: tuple[int, int], target: Target | None) -> None:
         """Push the pair view on ``pair`` and, once compared, put the cursor on ``target``."""

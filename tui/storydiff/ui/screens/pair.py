@@ -3,29 +3,25 @@
 It owns the flow of one pair: start the analysis worker, show progress, lay the
 comparison out, and answer the navigation keys by asking
 :mod:`storydiff.ui.layout` where to go. The comparison of each pair is computed
-once and kept in the app's cache.
+once and kept in the session's cache (:mod:`storydiff.ui.session`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Static
-from textual.worker import get_current_worker
+from textual.widgets import Input, Static
 
-from storydiff.core.compare import compare
 from storydiff.core.model import Article, Comparison, Side
 from storydiff.safe_text import visible
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
+from storydiff.ui.jobs import JobDone, JobFailed, JobProgress, start
 from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
-from storydiff.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
-from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
+from storydiff.ui.screens.base import ReaderScreen
 from storydiff.ui.search import find
 from storydiff.ui.widgets.aligned_row import ParagraphCell
 from storydiff.ui.widgets.footer import ReaderFooter
@@ -41,10 +37,6 @@ KIND_NAMES = {
     "shared": "shared passage",
     "any": "difference",
 }
-PROCESS_MIN_CHARS = 400_000
-"""Compare a pair in a child process from this many characters (both sides) on: about 2 s of
-work (a 100k + 100k pair takes about 1 s), so the child's 0.4 s start is a small share and
-the keys would otherwise lag for the whole wait (see :mod:`storydiff.ui.offload`)."""
 
 TOO_SMALL = "storydiff needs a terminal of at least 60 x 15.\nMake the window larger."
 
@@ -65,7 +57,7 @@ class ArticleHeader(Static):
         )
 
 
-class PairScreen(Screen[None]):
+class PairScreen(ReaderScreen):
     """Read one pair of articles, aligned."""
 
     BINDINGS = keys.screen_bindings(keys.PAIR_KEYS)
@@ -109,7 +101,7 @@ class PairScreen(Screen[None]):
         return self.query_one(StatusLine)
 
     def on_mount(self) -> None:
-        self.view.set_class(self.app.config.compact_rows, "-compact-rows")
+        self.view.set_class(self.config.compact_rows, "-compact-rows")
         self.open_pair(self.pair)
 
     # -- loading -------------------------------------------------------------------------
@@ -117,59 +109,33 @@ class PairScreen(Screen[None]):
     def open_pair(self, pair: tuple[int, int]) -> None:
         """Show ``pair``, from the cache or by starting the analysis worker."""
         self.pair = pair
-        articles = self.app.articles
+        articles = self.session.articles
         self.query_one("#left-header", ArticleHeader).show(articles[pair[0]], "left")
         self.query_one("#right-header", ArticleHeader).show(articles[pair[1]], "right")
         self.query_one(StatusMessage).say("")
-        cached = self.app.cache.get(pair)
+        cached = self.session.pairs.get(pair)
         if cached is not None:
             self.call_later(self._present, cached)
             return
         self.view.loading = True
         left, right = (visible(articles[i].outlet) for i in pair)
         self.status.busy = f"Comparing {left} with {right}…"
-        self.analyse(pair)
+        job = partial(self.session.analyser.compare_pair, articles[pair[0]], articles[pair[1]])
+        start(self, pair, job, group="analysis")
 
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self, pair: tuple[int, int]) -> None:
-        """Run the comparison off the event loop, posting progress as it goes."""
-        worker = get_current_worker()
-        left, right = self.app.articles[pair[0]], self.app.articles[pair[1]]
-
-        def progress(step_name: str, done: float) -> None:
-            if not worker.is_cancelled:
-                self.post_message(AnalysisProgress(pair, step_name, done))
-
-        try:
-            result = self._run(left, right, progress, lambda: worker.is_cancelled)
-        except Cancelled:
-            return
-        except Exception as error:  # noqa: BLE001 - shown as one line, the app keeps running
-            self.post_message(AnalysisFailed(pair, f"{type(error).__name__}: {error}"))
-            return
-        if not worker.is_cancelled:
-            self.post_message(AnalysisReady(pair, result))
-
-    def _run(
-        self, left: Article, right: Article, progress: Progress, cancelled: Callable[[], bool]
-    ) -> Comparison:
-        """The comparison, in a child process when the pair is huge (see
-        :mod:`storydiff.ui.offload`: keys keep answering during it), else in this thread."""
-        if self.app.compare_fn is compare and worth_a_process((left, right), PROCESS_MIN_CHARS):
-            return call_in_process(compare, left, right, progress=progress, cancelled=cancelled)
-        return self.app.compare_fn(left, right, progress=progress)
-
-    def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        if message.pair == self.pair:
+    def on_job_progress(self, message: JobProgress) -> None:
+        if message.job == self.pair:
             self.status.busy = f"Comparing… {message.step} ({message.done:.0%})"
 
-    async def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.app.cache[message.pair] = message.comparison
-        if message.pair == self.pair:
-            await self._present(message.comparison)
+    async def on_job_done(self, message: JobDone[Comparison]) -> None:
+        pair = message.job
+        assert isinstance(pair, tuple)
+        self.session.pairs.put(pair, message.result)
+        if pair == self.pair:
+            await self._present(message.result)
 
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        if message.pair == self.pair:
+    def on_job_failed(self, message: JobFailed) -> None:
+        if message.job == self.pair:
             self.view.loading = False
             self.status.busy = f"Could not compare this pair: {message.error}"
 
@@ -348,7 +314,7 @@ class PairScreen(Screen[None]):
         return None
 
     def action_next_pair(self, direction: int) -> None:
-        count = len(self.app.articles)
+        count = len(self.session.articles)
         pairs = [(i, j) for i in range(count) for j in range(i + 1, count)]
         key = (min(self.pair), max(self.pair))
         index = pairs.index(key) if key in pairs else 0
@@ -361,7 +327,7 @@ class PairScreen(Screen[None]):
             if pair is not None and pair != self.pair:
                 self.open_pair(pair)
 
-        self.app.push_screen(ArticlesScreen(self.app.articles, self.pair), chosen)
+        self.app.push_screen(ArticlesScreen(self.session.articles, self.pair), chosen)
 
     def action_figures(self) -> None:
         from storydiff.ui.screens.figures import FiguresScreen
@@ -378,7 +344,7 @@ class PairScreen(Screen[None]):
         from storydiff.ui.screens.export import ExportScreen
 
         if self.comparison is not None:
-            config = self.app.config
+            config = self.config
             self.app.push_screen(
                 ExportScreen(self.comparison, config.export_dir, fmt=config.export_format)
             )
@@ -398,7 +364,7 @@ class PairScreen(Screen[None]):
     def on_window_edge_clicked(self, message: WindowEdge.Clicked) -> None:
         self._go(message.row)
 
-    def on_input_changed(self, event) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
         if self.comparison is None or self.aligned is None:
             return
         self.matches = find(self.comparison, self.aligned, event.value)
@@ -406,7 +372,7 @@ class PairScreen(Screen[None]):
         self._step_match(1, query=event.value)
 
     def on_search_bar_step(self, message: SearchBar.Step) -> None:
-        self._step_match(message.direction, query=self.query_one("#search-input").value)
+        self._step_match(message.direction, query=self.query_one("#search-input", Input).value)
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         self.set_focus(None)
