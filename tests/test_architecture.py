@@ -75,3 +75,13 @@ def test_source_is_ruff_clean() -> None:
     run = subprocess.run([_tool("ruff"), "check", "tui", "tests", "benchmarks"], cwd=ROOT,
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_the_package_type_checks_clean() -> None:
+    """mypy over ``tui/storydiff`` with pyproject's ``[tool.mypy]`` settings finds no error, so
+    a screen reading a field the session lacks, or a side spelled as a plain string where
+    "left" or "right" is meant, fails here rather than in the reader."""
+    pytest.importorskip("mypy", reason="mypy is not installed (pip install -e '.[test]')")
+    run = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]

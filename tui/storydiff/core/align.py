@@ -573,11 +573,11 @@ def _gain(scores: _Scores, i: int, j: int, di: int, dj: int) -> float | None:
         s = scores.sim(i, j)
         return s - PAIR_MIN if s >= PAIR_MIN else None
     # _best_move has checked with _may_join that every joined paragraph belongs.
-    s = _block_similarity(scores, tuple(range(i, i + di)), tuple(range(j, j + dj)))
-    if s is None:
+    block = _block_similarity(scores, tuple(range(i, i + di)), tuple(range(j, j + dj)))
+    if block is None:
         return None
     extra = di + dj - 2
-    return (1 + MERGE_STEP * extra) * (s - PAIR_MIN) - MERGE_PENALTY * extra
+    return (1 + MERGE_STEP * extra) * (block - PAIR_MIN) - MERGE_PENALTY * extra
 
 
 def _join_similarity(

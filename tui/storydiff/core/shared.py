@@ -201,7 +201,7 @@ def _runs(left: _Side, right: _Side, index: dict[str, list[int]]) -> dict[_Run, 
                     words_before = befores[seed] = "".join([rcodes[j - 1] for j in hits])
                 carry = words_before.count(before)
                 if carry == len(hits):
-                    hits = ()
+                    hits = []
                 elif carry:
                     hits = [j for j, b in zip(hits, words_before, strict=True) if b != before]
             carried = True

@@ -200,6 +200,8 @@ def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     boost of where it stands.
     """
     plain = _straight(text)
+    outside: Callable[[str], tuple[tuple[str, float], ...]]
+    inside: Callable[[str], tuple[tuple[str, float], ...]]
     tokens, outside, inside = _TOKEN, _plain_token_terms, _quoted_token_terms
     if cjk.has_cjk(plain):
         tokens, outside, inside = _TOKEN_CJK, _cjk_plain_terms, _cjk_quoted_terms

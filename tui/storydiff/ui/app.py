@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.app import App
-from textual.binding import Binding
 
 from storydiff.config import Config
 from storydiff.core.compare import Progress, compare
@@ -28,7 +27,7 @@ class StorydiffApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "storydiff"
-    BINDINGS: list[Binding] = keys.bindings(keys.APP_KEYS)
+    BINDINGS = keys.bindings(keys.APP_KEYS)
     COMMANDS = App.COMMANDS | {StorydiffCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (60, "-compact"), (100, "-wide")]
     """Below 60 columns nothing readable fits two panes; under 100 the headers shrink."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storydiff.core.model import Comparison, Side
+from storydiff.core.model import Comparison, Figure, Side
 from storydiff.export.spans import Mark, paragraph_marks
 
 PRECEDENCE = (
@@ -77,7 +77,8 @@ def focus_spans(comparison: Comparison, kind: str, index: int) -> dict[Side, tup
     found: dict[Side, tuple[int, int, int]] = {}
     if kind == "figure":
         pair = comparison.figures[index]
-        for side, figure in (("left", pair.left), ("right", pair.right)):
+        ends: dict[Side, Figure | None] = {"left": pair.left, "right": pair.right}
+        for side, figure in ends.items():
             if figure is not None:
                 found[side] = (figure.paragraph, figure.start, figure.end)
     elif kind == "shared":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.keys import key_to_character
 
 
@@ -75,7 +75,7 @@ def typed(keys: list[str]) -> str:
     for key in keys:
         character = key_to_character(key)
         printable = character is not None and character.isprintable() and not character.isspace()
-        shown.append(character if printable else key)
+        shown.append(character if character is not None and printable else key)
     return " / ".join(shown)
 
 
@@ -469,12 +469,12 @@ ALWAYS_SHOWN = tuple(spec for spec in APP_KEYS if spec.show)
 narrow terminal, which cuts the footer's end, never hides how to get help or leave."""
 
 
-def bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
+def bindings(specs: tuple[KeySpec, ...]) -> list[BindingType]:
     """Textual bindings for a node's ``BINDINGS``."""
     return [spec.binding() for spec in specs]
 
 
-def screen_bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
+def screen_bindings(specs: tuple[KeySpec, ...]) -> list[BindingType]:
     """A screen's ``BINDINGS``: led by :data:`ALWAYS_SHOWN`, run on the app."""
     return [spec.binding(f"app.{spec.action}") for spec in ALWAYS_SHOWN] + bindings(specs)
 

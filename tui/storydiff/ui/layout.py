@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from storydiff.core.model import Block, BlockKind, Comparison, Side
+from storydiff.core.model import Block, BlockKind, Comparison, Sentence, Side
 
 MarkKind = Literal["figure", "unique", "shared", "moved", "only"]
 SIDE_ORDER = {"left": 0, "right": 1}
@@ -112,7 +112,8 @@ def build_marks(comparison: Comparison, layout: Layout) -> list[Mark]:
     """Every jump target of the comparison, in reading order."""
     marks: list[Mark] = []
     for index, pair in enumerate(comparison.figures):
-        figure, side = (pair.left, "left") if pair.left is not None else (pair.right, "right")
+        side: Side = "left" if pair.left is not None else "right"
+        figure = pair.left if pair.left is not None else pair.right
         if figure is None:
             continue
         marks.append(
@@ -140,7 +141,11 @@ def build_marks(comparison: Comparison, layout: Layout) -> list[Mark]:
                 index,
             )
         )
-    for side, sentences in (("left", comparison.unique_left), ("right", comparison.unique_right)):
+    unique: tuple[tuple[Side, tuple[Sentence, ...]], ...] = (
+        ("left", comparison.unique_left),
+        ("right", comparison.unique_right),
+    )
+    for side, sentences in unique:
         for index, sentence in enumerate(sentences):
             marks.append(
                 Mark(
@@ -156,7 +161,7 @@ def build_marks(comparison: Comparison, layout: Layout) -> list[Mark]:
     for position, row in enumerate(layout.rows):
         if row.kind == "match":
             continue
-        side: Side = "left" if row.left else "right"
+        side = "left" if row.left else "right"
         kind: MarkKind = "moved" if row.kind == "moved" else "only"
         paragraph = row.paragraphs(side)[0] if row.paragraphs(side) else 0
         marks.append(Mark(kind, position, side, paragraph, -1, -1, position))

@@ -156,8 +156,8 @@ def _dates(text: str, paragraph: int) -> list[Figure]:
             value = float(year * 10000 + month * 100 + day)  # as dates.py: yyyymmdd, 0 unknown
             out.append(Figure(m.group(), "date", value, "date", paragraph, m.start(), m.end()))
     for m in _YEAR.finditer(text):
-        year = float(m["year"])
-        out.append(Figure(m.group(), "year", year, "year", paragraph, m.start(), m.end()))
+        value = float(m["year"])
+        out.append(Figure(m.group(), "year", value, "year", paragraph, m.start(), m.end()))
     return out
 
 

@@ -16,8 +16,10 @@ Decisions (see the README's figures section):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.cjk import cjk_figures
@@ -52,6 +54,9 @@ from storydiff.core.figures.units import (
     UNITS,
 )
 from storydiff.core.model import Figure
+
+V = TypeVar("V")
+"""What a phrase table maps its word tuples to."""
 
 _QUALIFIER_WORDS = sorted(
     ((tuple(t.lower for t in tokenize(q)), q) for q in QUALIFIERS),
@@ -524,8 +529,8 @@ def _currency_suffix(tokens: list[Token], found: _Found, n: Number) -> bool:
     word = tokens[j].lower
     glued_word = not tokens[j].space_before
     if word in SUBUNITS and (word != "p" or glued_word) and adjective is None:
-        code, factor = SUBUNITS[word]
-        found.kind, found.unit, found.end = "money", code, j + 1
+        subunit, factor = SUBUNITS[word]
+        found.kind, found.unit, found.end = "money", subunit, j + 1
         found.value = None if found.value is None else found.value * factor
         found.high = None if found.high is None else found.high * factor
         return True
@@ -597,8 +602,8 @@ def _age(tokens: list[Token], found: _Found, hyphen: bool) -> None:
 
 
 def _match(
-    tokens: list[Token], k: int, table: dict, starts: frozenset[str]
-) -> tuple[object, int] | None:
+    tokens: list[Token], k: int, table: Mapping[tuple[str, ...], V], starts: frozenset[str]
+) -> tuple[V, int] | None:
     """The longest entry of ``table`` (keyed by lower-case word tuples) starting at token k;
     ``starts`` holds the first words of its entries."""
     if k >= len(tokens) or tokens[k].lower not in starts:
@@ -638,7 +643,7 @@ def _is_year(tokens: list[Token], n: Number) -> bool:
         and YEAR_RANGE[0] <= n.value <= YEAR_RANGE[1]
         and (
             counted_noun(tokens, n.end, n.value) is None
-            or (n.start and tokens[n.start - 1].lower in ("in", "since", "of", "by"))
+            or (n.start > 0 and tokens[n.start - 1].lower in ("in", "since", "of", "by"))
         )
     )
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -324,8 +324,8 @@ def _segment(paragraph: str, s: int, e: int, figure: Figure, mark: re.Pattern[st
     lo = s
     for m in mark.finditer(paragraph, s, figure.start):
         lo = m.end()
-    m = mark.search(paragraph, figure.end, e)
-    return lo, (m.start() if m else e)
+    after = mark.search(paragraph, figure.end, e)
+    return lo, (after.start() if after else e)
 
 
 def _nearest(found: list[Name], figure: Figure, paragraph: str) -> Name:
@@ -420,7 +420,7 @@ def _overlaps(name: Name, figure: Figure) -> bool:
 
 
 def _dated(
-    paragraph: str, figure: Figure, siblings: Sequence[Figure], kinds: Sequence[str]
+    paragraph: str, figure: Figure, siblings: Sequence[Figure], kinds: Collection[str]
 ) -> str | None:
     """A day or date (as of when: ``as_of``), or a year (which period or which event:
     ``period``), that the figure's comma segment gives, for figures that are not of those

@@ -13,7 +13,7 @@ import re
 from storydiff.core.figures.numbers import digits_value
 from storydiff.core.model import Figure
 
-UPPER = (
+UPPER: tuple[str, ...] = (
     "under",
     "below",
     "less than",
@@ -41,7 +41,7 @@ UPPER = (
     "≤",
 )
 """Hedges that cap a figure: it is at most the number."""
-LOWER = (
+LOWER: tuple[str, ...] = (
     "over",
     "above",
     "more than",

@@ -144,7 +144,7 @@ SUBUNITS = {
 }
 """Fractional coins: value in the main unit. "p" counts only glued ("50p")."""
 
-PERCENT_WORDS = {
+PERCENT_WORDS: dict[tuple[str, ...], str | None] = {
     ("percent",): "%",
     ("percents",): "%",
     ("per", "cent"): "%",

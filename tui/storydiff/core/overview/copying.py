@@ -50,8 +50,8 @@ def copy_pairs(
     shared: Iterable[tuple[tuple[int, int], int]] = index.shared.items()
     left_out = max(0, len(index.shared) - limit)
     if left_out:
-        words = [a.words for a in articles]
-        shared = heapq.nlargest(limit, shared, key=lambda item: _estimated_share(words, *item))
+        sizes = [a.words for a in articles]
+        shared = heapq.nlargest(limit, shared, key=lambda item: _estimated_share(sizes, *item))
     ranked = sorted(shared, key=lambda item: (-item[1], item[0]))
     out: list[CopyPair] = []
     complete = True

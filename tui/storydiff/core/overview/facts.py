@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import combinations
+from typing import cast
 
 from storydiff.core.align import align
 from storydiff.core.figures import pair_figures
 from storydiff.core.figures.meaning import measure_family, row_label
 from storydiff.core.model import Article, Block, Figure, FigurePair, FigureVerdict
-from storydiff.core.overview.model import FactCell, FactRow
+from storydiff.core.overview.model import CellVerdict, FactCell, FactRow
 
 PairFn = Callable[
     [Article, Article, Sequence[Figure], Sequence[Figure], Sequence[Block]], list[FigurePair]
@@ -168,14 +169,15 @@ def _row(
 
 def _verdict(
     ref: _Node, node: _Node, links: dict[tuple[_Node, _Node], FigurePair], by_node: dict
-) -> tuple[FigureVerdict, str, str]:
+) -> tuple[CellVerdict, str, str]:
     """The pair view's verdict on the two figures; judged directly when they were joined
-    through a third article rather than matched with each other."""
+    through a third article rather than matched with each other. Both figures are there,
+    so the verdict is never one-sided (left_only, right_only)."""
     found = links.get((ref, node)) or links.get((node, ref))
     if found is not None:
-        return found.kind, found.reason, found.fact or ""
+        return cast(CellVerdict, found.kind), found.reason, found.fact or ""
     verdict, reason = _judge(by_node[ref], by_node[node])
-    return verdict, reason, ""
+    return cast(CellVerdict, verdict), reason, ""
 
 
 def _judge(a: Figure, b: Figure) -> tuple[FigureVerdict, str]:

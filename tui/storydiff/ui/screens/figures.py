@@ -46,8 +46,9 @@ class FiguresScreen(ModalScreen[int | None]):
 
     def action_jump(self) -> None:
         figures = self.query(FigureList)
-        if figures and figures.first().highlighted_option is not None:
-            self.dismiss(int(figures.first().highlighted_option.id or 0))
+        chosen = figures.first().highlighted_option if figures else None
+        if chosen is not None:
+            self.dismiss(int(chosen.id or 0))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

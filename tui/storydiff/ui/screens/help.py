@@ -73,6 +73,3 @@ class HelpScreen(ModalScreen[None]):
                 yield Static("Legend", classes="dialog-title")
                 yield self.legend
             yield Static("escape: close   ctrl+p: every action by name", classes="dialog-hint")
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)

@@ -181,7 +181,7 @@ class AlignedRow(Grid):
         one_sided = " -one-sided" if not (left.paragraphs and right.paragraphs) else ""
         super().__init__(classes=f"aligned-row -{kind.replace('_', '-')}{one_sided}")
         self.index = index
-        self.cells = {
+        self.cells: dict[Side, ParagraphCell] = {
             "left": ParagraphCell(left, index, "left"),
             "right": ParagraphCell(right, index, "right"),
         }

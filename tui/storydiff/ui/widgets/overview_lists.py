@@ -76,7 +76,7 @@ class QuoteList(OptionList):
         labels = article_labels(overview)
         options: list[Option] = []
         for g, group in enumerate(overview.quotes):
-            who = visible(group.speaker) or "unattributed"
+            who = visible(group.speaker or "") or "unattributed"
             drift = (
                 f", attributed to {visible(', '.join(group.speakers))}"
                 if len(group.speakers) > 1

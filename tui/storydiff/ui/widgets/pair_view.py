@@ -52,7 +52,11 @@ class PairView(VerticalScroll, can_focus=False):
         highlights = {side: side_highlights(comparison, side) for side in ("left", "right")}
         articles: dict[Side, Article] = {"left": comparison.left, "right": comparison.right}
         self._texts = [
-            (row.kind, *(_cell(row, side, articles, highlights[side], layout) for side in SIDES))
+            (
+                row.kind,
+                _cell(row, "left", articles, highlights["left"], layout),
+                _cell(row, "right", articles, highlights["right"], layout),
+            )
             for row in layout.rows
         ]
         self.rows = [AlignedRow(index, *texts) for index, texts in enumerate(self._texts)]
@@ -131,7 +135,7 @@ class PairView(VerticalScroll, can_focus=False):
 
     def set_extra(self, extra: dict[tuple[Side, int], list[Highlight]], layout: Layout) -> None:
         """Light search matches and the focused span; repaint only the cells that change."""
-        touched = {key[0]: set() for key in (*self._extra, *extra)}
+        touched: dict[Side, set[int]] = {key[0]: set() for key in (*self._extra, *extra)}
         for side, paragraph in (*self._extra, *extra):
             touched[side].add(paragraph)
         self._extra = extra
@@ -172,9 +176,6 @@ class PairView(VerticalScroll, can_focus=False):
         if y < mounted[0].virtual_region.y:
             return max(0, start - 1)
         return min(end, len(self.rows) - 1)
-
-
-SIDES: tuple[Side, Side] = ("left", "right")
 
 
 class WindowEdge(Static):
