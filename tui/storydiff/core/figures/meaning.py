@@ -449,12 +449,20 @@ def _dated(
     if kinds == TIME_KINDS:
         lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
     found = [f for f in siblings if lo <= f.start < hi]
+    if kinds != TIME_KINDS:  # a year says when only after a preposition ("in 2021")
+        found = [f for f in found if _WHEN.search(paragraph, max(0, f.start - 16), f.start)]
     if not found:
         return None
     return min(found, key=lambda f: abs(f.start - figure.start)).text
 
 
 _RELATIVE = re.compile(r"\s*(?:when|which|during which|in which|after which)\b", re.I)
+_WHEN = re.compile(
+    r"\b(?:in|since|during|by|from|of|until|with|after|before|for)\s+(?:the\s+)?\Z", re.I
+)
+"""A preposition before a year that makes it the time of something ("in 2021", "since 1997",
+"comparisons with the 1997 earthquake"); a year naming a thing ("the 2017 original model")
+dates no figure."""
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|Since|During|Until|Back in)\s+(?:the\s+)?\d{4}\b")
 """A sentence opening "In 1997, ..." frames all of it in that year."""
 _COMMA_OR_CLAUSE = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
