@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from snapshot_apps.fixture import comparison_of
 from storydiff.core.model import Block
-from storydiff.safe_text import visible_with_offsets
+from storydiff.present.safe_text import visible_with_offsets
 from storydiff.ui import keys
 from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highlights
 from storydiff.ui.layout import build_layout, build_marks, step

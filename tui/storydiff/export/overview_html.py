@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from storydiff.core.overview.model import FactRow, Overview, QuoteGroup
 from storydiff.export.html import CSP, CSS, esc
-from storydiff.export.overview_text import (
-    CELL_WORDS,
-    MAX_CLAIMS_LISTED,
+from storydiff.export.overview_text import MAX_CLAIMS_LISTED
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
@@ -19,9 +18,10 @@ from storydiff.export.overview_text import (
     quote_segments,
     share_text,
     speaker_text,
+    title_of,
 )
-from storydiff.export.text import title_of
-from storydiff.wording import plural
+from storydiff.present.vocabulary import CELL_WORDS
+from storydiff.present.wording import plural
 
 EXTRA_CSS = """
 td.v-conflict { background: var(--conflict); font-weight: 700; }

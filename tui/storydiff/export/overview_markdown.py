@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from storydiff.core.overview.model import ClaimGroup, Overview, QuoteGroup
 from storydiff.export.markdown import escape, line_safe
-from storydiff.export.overview_text import (
-    CELL_WORDS,
-    MAX_CLAIMS_LISTED,
+from storydiff.export.overview_text import MAX_CLAIMS_LISTED
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
@@ -18,9 +17,10 @@ from storydiff.export.overview_text import (
     quote_segments,
     share_text,
     speaker_text,
+    title_of,
 )
-from storydiff.export.text import title_of
-from storydiff.wording import plural
+from storydiff.present.vocabulary import CELL_WORDS
+from storydiff.present.wording import plural
 
 
 def _cell(text: str) -> str:

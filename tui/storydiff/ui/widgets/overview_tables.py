@@ -11,13 +11,13 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from storydiff.core.overview.model import FactRow, Overview
-from storydiff.export.overview_text import (
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
     share_text,
 )
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
 
 CELL_STYLES = {
     "reference": "bold",
