@@ -20,7 +20,7 @@ from storydiff.present.labels import (
     speaker_text,
     title_of,
 )
-from storydiff.present.vocabulary import CELL_WORDS
+from storydiff.present.vocabulary import CELL_WORDS, cell_key, verdict_label
 from storydiff.present.wording import plural
 
 EXTRA_CSS = """
@@ -63,7 +63,7 @@ def _fact_row(r: FactRow, n: int) -> str:
             f'<td class="v-{cls}" title="{esc(CELL_WORDS[c.verdict] + ": " + c.reason)}">'
             f"{esc(cell_text(c))}</td>"
         )
-    flag = ' <span class="verdict">≠ conflict</span>' if r.conflict else ""
+    flag = f' <span class="verdict">{verdict_label("conflict")}</span>' if r.conflict else ""
     return f"<tr><th>{esc(r.fact)}{flag}</th>{''.join(cells)}</tr>"
 
 
@@ -83,8 +83,8 @@ def _facts(o: Overview, labels: list[str]) -> str:
     )
     return (
         f"<h2>Facts</h2><table><thead><tr><th>fact</th>{head}</tr></thead><tbody>{rows}"
-        '</tbody></table><p class="note">◆ the row\'s reference figure, = same, ≈ consistent, '
-        f"≠ conflict. Hover a cell for its reason.</p><details><summary>Reasons</summary><ul>"
+        f'</tbody></table><p class="note">{cell_key()}. Hover a cell for its reason.</p>'
+        "<details><summary>Reasons</summary><ul>"
         f"{reasons}</ul></details>"
     )
 

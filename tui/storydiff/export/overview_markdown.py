@@ -19,7 +19,7 @@ from storydiff.present.labels import (
     speaker_text,
     title_of,
 )
-from storydiff.present.vocabulary import CELL_WORDS
+from storydiff.present.vocabulary import CELL_WORDS, cell_key
 from storydiff.present.wording import plural
 
 
@@ -47,7 +47,7 @@ def _facts(o: Overview, labels: list[str]) -> list[str]:
         flag = " **(conflict)**" if r.conflict else ""
         cells = [_cell(cell_text(c)) if (c := r.cell(i)) else "" for i in range(len(labels))]
         lines.append(f"| {escape(r.fact)}{flag} | " + " | ".join(cells) + " |")
-    lines += ["", "◆ reference figure of the row, = same, ≈ consistent, ≠ conflict.", ""]
+    lines += ["", f"{cell_key()}.", ""]
     for r in o.facts:
         lines.append(f"- **{escape(r.fact)}**")
         for c in r.cells:

@@ -2,13 +2,14 @@
 
 The reader's status line, the console report and the text, Markdown and HTML exports all
 show these numbers; counting them in one place means they can never disagree. They are
-counted from the comparison itself, not read from ``Comparison.stats`` (the JSON's record
-of the analysis), so a presenter shows what it lists. Headless: the model only.
+counted from the comparison's lists by the same function that fills ``Comparison.stats``
+(:func:`~storydiff.core.model.difference_counts`), never read from ``stats``, which a
+comparison built elsewhere (a test, a JSON file) may lack. Headless: the model only.
 """
 
 from __future__ import annotations
 
-from storydiff.core.model import Comparison
+from storydiff.core.model import Comparison, difference_counts
 from storydiff.present.vocabulary import (
     MOVED_GLYPH,
     SHARED_GLYPH,
@@ -19,22 +20,14 @@ from storydiff.present.wording import noun_for
 
 
 def tally(c: Comparison) -> dict[str, int]:
-    """Every count by name."""
-    kinds = [b.kind for b in c.blocks]
+    """Every count by name: the core's, and the figure verdicts the reader's status line
+    counts besides conflicts."""
     verdicts = [f.kind for f in c.figures]
     return {
-        "matched_blocks": kinds.count("match"),
-        "moved_blocks": kinds.count("moved"),
-        "left_only_blocks": kinds.count("left_only"),
-        "right_only_blocks": kinds.count("right_only"),
-        "shared_passages": len(c.shared),
-        "shared_words": sum(p.words for p in c.shared),
+        **difference_counts(c.blocks, c.shared, c.figures, c.unique_left, c.unique_right),
         "figure_pairs": len(c.figures),
-        "figure_conflicts": verdicts.count("conflict"),
         "consistent_figures": verdicts.count("consistent"),
         "one_sided_figures": verdicts.count("left_only") + verdicts.count("right_only"),
-        "unique_left": len(c.unique_left),
-        "unique_right": len(c.unique_right),
     }
 
 

@@ -98,6 +98,16 @@ CELL_MEANINGS: dict[str, str] = {
 """What each fact-cell verdict means, for legends and help."""
 
 
+def cell_key() -> str:
+    """The overview reports' key to the fact-cell marks, one line.
+
+    >>> cell_key()
+    '◆ reference figure of the row, = same, ≈ consistent, ≠ conflict'
+    """
+    words = {**CELL_WORDS, "reference": "reference figure of the row", "conflict": "conflict"}
+    return ", ".join(f"{mark} {words[verdict]}" for verdict, mark in CELL_MARKS.items())
+
+
 def verdict_word(kind: str) -> str:
     """The verdict in words; an unknown code as it is (a newer JSON read by an older reader).
 

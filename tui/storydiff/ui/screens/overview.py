@@ -164,8 +164,9 @@ class OverviewScreen(Screen[None]):
             QuoteList(o, id="quote-list") if o.quotes else self._empty("No quotations found.")
         )
         await self.query_one("#tab-sources").mount(SourceTable(o, id="source-table"))
+        conflict = CELL_MARKS["conflict"]
         labels = {
-            "facts": f"Facts {len(o.facts)}" + (f" ≠{conflicts}" if conflicts else ""),
+            "facts": f"Facts {len(o.facts)}" + (f" {conflict}{conflicts}" if conflicts else ""),
             "claims": f"Claims · {only} only in one",
             "copying": f"Copying {len(o.copying)}{more}",
             "quotes": f"Quotes {len(o.quotes)}",
