@@ -24,8 +24,9 @@ from textual.worker import get_current_worker
 
 from storydiff.core.overview import build_overview
 from storydiff.core.overview.model import Overview
-from storydiff.export.overview_text import CELL_MARKS
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import CELL_MARKS, CELL_MEANINGS
+from storydiff.present.wording import plural
 from storydiff.ui import keys
 from storydiff.ui.layout import Target
 from storydiff.ui.offload import Cancelled, Progress, call_in_process, worth_a_process
@@ -33,17 +34,8 @@ from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
-from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
-
-CELL_MEANINGS = {
-    "reference": "the figure the row compares to",
-    "same": "the same figure",
-    "consistent": "consistent with it, once hedges and rounding are counted",
-    "conflict": "conflicts with it",
-}
-"""What each fact-cell verdict means, for the help screen's legend."""
 
 PROCESS_MIN_CHARS = 100_000
 """Build the overview in a child process from this many characters of article text on. The
@@ -172,8 +164,9 @@ class OverviewScreen(Screen[None]):
             QuoteList(o, id="quote-list") if o.quotes else self._empty("No quotations found.")
         )
         await self.query_one("#tab-sources").mount(SourceTable(o, id="source-table"))
+        conflict = CELL_MARKS["conflict"]
         labels = {
-            "facts": f"Facts {len(o.facts)}" + (f" ≠{conflicts}" if conflicts else ""),
+            "facts": f"Facts {len(o.facts)}" + (f" {conflict}{conflicts}" if conflicts else ""),
             "claims": f"Claims · {only} only in one",
             "copying": f"Copying {len(o.copying)}{more}",
             "quotes": f"Quotes {len(o.quotes)}",
@@ -334,7 +327,8 @@ class OverviewScreen(Screen[None]):
             cells
             + (
                 ("–", "dim", "the article does not state this fact"),
-                ("≠ report day", "bold", "a fact some article states in conflict"),
+                (f"{CELL_MARKS['conflict']} report day", "bold",
+                 "a fact some article states in conflict"),
             )
         )
 
