@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from snapshot_apps.fixture import comparison_of
 from storydiff.core.model import Block
-from storydiff.safe_text import visible_with_offsets
+from storydiff.present.safe_text import visible_with_offsets
 from storydiff.ui import keys
 from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight, side_highlights
 from storydiff.ui.layout import build_layout, build_marks, step
@@ -74,6 +74,8 @@ def test_search_finds_matches_case_insensitively_in_reading_order() -> None:
     found = find(comparison, layout, "CHIP")
     assert [m.key for m in found] == sorted(m.key for m in found)
     assert {(m.side, m.paragraph) for m in found} >= {("left", 1), ("left", 2), ("right", 1)}
+    # A hit is a kind of its own, never taken for a shared passage by the jump keys.
+    assert {m.kind for m in found} == {"search"}
 
 
 def test_control_characters_are_escaped_as_the_exports_do_and_marks_move_with_them() -> None:

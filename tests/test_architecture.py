@@ -20,8 +20,10 @@ from helpers import ROOT
 HEADLESS = ["storydiff", "storydiff.api", "storydiff.core.compare", "storydiff.sources.load",
             "storydiff.sources.fetch", "storydiff.config", "storydiff.export",
             "storydiff.export.json_format", "storydiff.export.html",
-            "storydiff.export.markdown", "storydiff.export.text", "storydiff.export.spans",
-            "storydiff.cli", "storydiff.safe_text", "storydiff.wording"]
+            "storydiff.export.markdown", "storydiff.export.text", "storydiff.cli",
+            "storydiff.present", "storydiff.present.spans", "storydiff.present.safe_text",
+            "storydiff.present.wording", "storydiff.present.vocabulary",
+            "storydiff.present.counts", "storydiff.present.labels"]
 
 
 def _modules_after_import(module: str) -> set[str]:

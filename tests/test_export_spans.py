@@ -5,8 +5,8 @@ from __future__ import annotations
 from hostile import LEFT, hostile_comparison
 from hypothesis import given
 from hypothesis import strategies as st
-from storydiff.export.spans import PRECEDENCE, Mark, paragraph_marks, split
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.spans import PRECEDENCE, Mark, paragraph_marks, split
 
 
 def test_segments_cover_the_text_exactly_once() -> None:

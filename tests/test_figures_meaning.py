@@ -149,3 +149,23 @@ def test_the_same_weekday_of_two_events_never_pairs() -> None:
         ["Shares fell on Wednesday, reports said."],
     )
     assert all(p.kind in ("left_only", "right_only") for p in pairs)
+
+
+def test_a_name_past_a_conjunction_belongs_to_the_next_clause() -> None:
+    text = "Storms have killed at least 24 people and left damage in Harris County."
+    f = _figure("at least 24", text)
+    assert f.subject is None
+
+
+def test_a_year_dates_a_figure_only_after_a_preposition() -> None:
+    dated = _figure("just 112", "In the 2021 election the party won just 112 seats.")
+    named = _figure("150 million", "It updates the 2017 model, which has sold 150 million units.")
+    assert dated.period == "2021" and named.period is None
+
+
+def test_an_earlier_event_never_pairs_with_this_one() -> None:
+    pairs = _pairs(
+        ["The quake killed at least 31 people on Monday."],
+        ["It was the deadliest since 1997, when more than 200 people died."],
+    )
+    assert all(p.kind in ("left_only", "right_only") for p in pairs)

@@ -2,7 +2,7 @@
 
 Article text never becomes Rich markup: everything is built as :class:`rich.text.Text`
 with ``append(text, style)``, so ``[bold]x[/]`` in an article prints as those characters,
-and control characters are made visible first (:func:`storydiff.export.spans.visible`), so
+and control characters are made visible first (:func:`storydiff.present.safe_text.visible`), so
 an article cannot send escape sequences to the terminal. This module is outside
 ``export/`` because the exporters must stay free of Rich.
 """
@@ -14,19 +14,25 @@ from rich.padding import Padding
 from rich.text import Text
 
 from storydiff.core.model import Comparison, FigurePair, Side
-from storydiff.export.spans import Mark, Segment, excerpt, paragraph_marks
 from storydiff.export.text import pair_heading, shared_label, summary_lines, verdict_label
-from storydiff.safe_text import visible
-from storydiff.wording import paragraph_number
+from storydiff.present.safe_text import visible
+from storydiff.present.spans import Mark, Segment, excerpt, paragraph_marks
+from storydiff.present.vocabulary import VERDICT_TONES
+from storydiff.present.wording import paragraph_number
+
+TONE_COLOURS: dict[str, str] = {
+    "error": "red",
+    "warning": "yellow",
+    "success": "green",
+    "secondary": "cyan",
+}
+"""The terminal colour of each verdict tone (:data:`VERDICT_TONES`, the reader's theme
+colours), in the 8 colours every terminal has."""
 
 VERDICT_STYLES: dict[str, str] = {
-    "conflict": "bold red",
-    "consistent": "bold green",
-    "same": "bold green",
-    "left_only": "bold yellow",
-    "right_only": "bold yellow",
+    kind: f"bold {TONE_COLOURS[tone]}" for kind, tone in VERDICT_TONES.items()
 }
-"""Colour per figure verdict; the verdict is also always written in words."""
+"""Colour per figure verdict, the reader's tone; the verdict is also always written in words."""
 
 HEADING = "bold underline"
 QUIET = "dim"

@@ -13,7 +13,7 @@ from storydiff.core.align import align, banded
 from storydiff.core.claims import unique_claims
 from storydiff.core.figures import article_figures, pair_figures
 from storydiff.core.figures.pairing import MAX_FIGURES
-from storydiff.core.model import Article, Comparison, Figure
+from storydiff.core.model import Article, Comparison, Figure, difference_counts
 from storydiff.core.segment import QUICK_ARTICLE_CHARS, needs_quick_sentences
 from storydiff.core.shared import find_shared
 from storydiff.core.worddiff import word_changes
@@ -45,17 +45,8 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress,
     progress("finding unique claims", 0.85)
     unique_left, unique_right = unique_claims(left, right, blocks, figures, shared)
     progress("done", 1.0)
-    kinds = [b.kind for b in blocks]
     stats: dict[str, float | int | str] = {
-        "matched_blocks": kinds.count("match"),
-        "moved_blocks": kinds.count("moved"),
-        "left_only_blocks": kinds.count("left_only"),
-        "right_only_blocks": kinds.count("right_only"),
-        "shared_passages": len(shared),
-        "shared_words": sum(p.words for p in shared),
-        "figure_conflicts": sum(f.kind == "conflict" for f in figures),
-        "unique_left": len(unique_left),
-        "unique_right": len(unique_right),
+        **difference_counts(blocks, shared, figures, unique_left, unique_right)
     }
     if timings:
         stats["seconds"] = round(time.perf_counter() - started, 4)

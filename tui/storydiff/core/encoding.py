@@ -1,5 +1,5 @@
 """Bytes that are not valid UTF-8: keep them UTF-8 with the bad bytes replaced, or read the
-whole file in a legacy encoding, and say which in a notice.
+whole file in a legacy encoding, and record which (the loader words the notice).
 
 A file is read in a legacy encoding (windows-1252, windows-1251, Shift JIS...) only when
 nothing says it was written as UTF-8 and the whole file reads naturally in that encoding.
@@ -15,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
-
-from storydiff.wording import plural
 
 LATIN_CODEPAGES = frozenset({
     "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3",
@@ -49,16 +47,6 @@ class Decoded:
     """Python's name of the codec used ("utf-8", "cp1252", "cp1251", "cp932"...)."""
     replaced: int = 0
     """Bytes that were not valid in ``encoding`` and are shown as U+FFFD."""
-
-    def notice(self, source: str) -> str:
-        """One sentence for every output, or "" when the file was plain UTF-8."""
-        if self.replaced:
-            return (f"{source}: read as UTF-8; {plural(self.replaced, 'byte')} that "
-                    f"{'is' if self.replaced == 1 else 'are'} not valid UTF-8 "
-                    "shown as \ufffd.")
-        if self.encoding.replace("_", "-") not in ("utf-8", "utf-8-sig", "ascii"):
-            return f"{source}: not UTF-8; read as {display_name(self.encoding)}."
-        return ""
 
 
 def display_name(codec: str) -> str:

@@ -8,6 +8,7 @@ a comparison is defined. Offsets are always character offsets into
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -174,3 +175,26 @@ class Comparison:
     stats: dict[str, float | int | str] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
     """Things the user should know about how the result was obtained (fallbacks, caps)."""
+
+
+def difference_counts(
+    blocks: Sequence[Block],
+    shared: Sequence[SharedPassage],
+    figures: Sequence[FigurePair],
+    unique_left: Sequence[Sentence],
+    unique_right: Sequence[Sentence],
+) -> dict[str, int]:
+    """The differences of a pair counted by kind: the JSON's ``stats`` and every presenter's
+    numbers (:mod:`storydiff.present.counts`) come from here, so they cannot disagree."""
+    kinds = [b.kind for b in blocks]
+    return {
+        "matched_blocks": kinds.count("match"),
+        "moved_blocks": kinds.count("moved"),
+        "left_only_blocks": kinds.count("left_only"),
+        "right_only_blocks": kinds.count("right_only"),
+        "shared_passages": len(shared),
+        "shared_words": sum(p.words for p in shared),
+        "figure_conflicts": sum(f.kind == "conflict" for f in figures),
+        "unique_left": len(unique_left),
+        "unique_right": len(unique_right),
+    }

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storydiff.core.model import Article, Figure
-from storydiff.export.text import title_of
-from storydiff.safe_text import visible
-from storydiff.wording import paragraph_number, plural
+from storydiff.present.labels import title_of
+from storydiff.present.safe_text import visible
+from storydiff.present.wording import paragraph_number, plural
 
 
 def _heading(article: Article) -> list[str]:

@@ -4,8 +4,9 @@ One file, inline CSS, no JavaScript, no network (a Content-Security-Policy forbi
 light and dark through ``prefers-color-scheme``. Every piece of article text, in element
 content and in attributes alike, goes through :func:`esc` (``html.escape`` with
 ``quote=True`` after neutralising control characters), so no article can create a tag, an
-event attribute or a link. Highlights come from :mod:`storydiff.export.spans`; each kind has
-a non-colour cue (weight, italics, an underline style, a paragraph mark) and a legend.
+event attribute or a link. Highlights come from :mod:`storydiff.present.spans` and glyphs
+from :mod:`storydiff.present.vocabulary`, as the reader's do; each kind has a non-colour cue
+(weight, italics, an underline style, a paragraph mark) and a legend.
 """
 
 from __future__ import annotations
@@ -16,27 +17,19 @@ from collections.abc import Iterable
 
 from storydiff.core.cjk import language
 from storydiff.core.model import Article, Block, Comparison, Figure, FigurePair, Side
-from storydiff.export.spans import VERDICT_LABELS, Mark, Segment, paragraph_marks, split
-from storydiff.export.text import counts, source_label, title_of
-from storydiff.safe_text import visible
-from storydiff.wording import paragraph_number, paragraph_numbers, plural
-
-VERDICT_SYMBOLS: dict[str, str] = {
-    "same": "=",
-    "consistent": "≈",
-    "conflict": "≠",
-    "left_only": "◀",
-    "right_only": "▶",
-}
-"""A non-colour cue for each figure verdict, used in the figures table."""
-
-BLOCK_SYMBOLS: dict[str, tuple[str, str]] = {
-    "match": ("=", "paired paragraphs, in the same order"),
-    "moved": ("↕", "paired paragraphs, but in a different place in the right article"),
-    "left_only": ("◀", "only in the left article"),
-    "right_only": ("▶", "only in the right article"),
-}
-"""The gutter mark and its tooltip for each alignment block kind."""
+from storydiff.present.counts import summary_counts
+from storydiff.present.labels import source_label, title_of
+from storydiff.present.safe_text import visible
+from storydiff.present.spans import Mark, Segment, paragraph_marks, split
+from storydiff.present.vocabulary import (
+    BLOCK_GLYPHS,
+    MOVED_GLYPH,
+    UNIQUE_GLYPH,
+    VERDICT_GLYPHS,
+    VERDICT_WORDS,
+    verdict_label,
+)
+from storydiff.present.wording import paragraph_number, paragraph_numbers, plural
 
 _MARK_CLASSES = {"figure": "fig", "unique": "uniq", "shared": "shared", "change": "chg"}
 
@@ -122,7 +115,7 @@ def _span(seg: Segment) -> str:
     classes = [_MARK_CLASSES.get(m.kind, "chg") for m in reversed(seg.marks)]
     figure = next((m for m in seg.marks if m.kind == "figure"), None)
     if figure is not None:
-        classes.append(_attr_class("v-", figure.detail, VERDICT_LABELS))
+        classes.append(_attr_class("v-", figure.detail, VERDICT_WORDS))
     title = "\n".join(dict.fromkeys(visible(m.note) for m in seg.marks if m.note))
     return (
         f'<span class="{" ".join(dict.fromkeys(classes))}" title="{esc(title)}">'
@@ -131,12 +124,15 @@ def _span(seg: Segment) -> str:
 
 
 def _flags(marks: list[Mark]) -> str:
-    """Paragraph-level marks: a conflict (≠) or a unique claim (+) is somewhere inside."""
+    """Paragraph-level marks: a conflict (≠) or a unique claim (◆) is somewhere inside."""
     out = []
     if any(m.kind == "figure" and m.detail == "conflict" for m in marks):
-        out.append('<span class="flag" title="a figure here conflicts">≠</span>')
+        glyph = VERDICT_GLYPHS["conflict"]
+        out.append(f'<span class="flag" title="a figure here conflicts">{glyph}</span>')
     if any(m.kind == "unique" for m in marks):
-        out.append('<span class="flag" title="a claim only this article makes">+</span>')
+        out.append(
+            f'<span class="flag" title="a claim only this article makes">{UNIQUE_GLYPH}</span>'
+        )
     return "".join(out)
 
 
@@ -183,7 +179,7 @@ def _moved_note(block: Block, rows_of_right: dict[int, int]) -> str:
             f"{rows_of_right[last + 1]}</a>)"
         )
     where = " and ".join(parts) or "on its own"
-    return f'<p class="note">↕ moved: the right article has this {where}</p>'
+    return f'<p class="note">{MOVED_GLYPH} moved: the right article has this {where}</p>'
 
 
 def _cell(side: Side, block: Block, c: Comparison, marks: dict[int, list[Mark]], note: str) -> str:
@@ -200,17 +196,18 @@ def _aligned(c: Comparison) -> str:
     rows_of_right = {i: n for n, b in enumerate(c.blocks, 1) for i in b.right}
     rows = []
     for n, block in enumerate(c.blocks, 1):
-        symbol, meaning = BLOCK_SYMBOLS.get(block.kind, ("?", "unknown block kind"))
+        symbol, meaning = BLOCK_GLYPHS.get(block.kind, ("?", "unknown block kind"))
         similarity = f"{block.similarity:.2f}" if block.left and block.right else ""
         left_note = right_note = ""
         if block.kind == "moved" and block.right:
             right_note = _moved_note(block, rows_of_right)
             left_note = (
-                f'<p class="note">↕ counterpart: right {paragraph_numbers(block.right)}, '
+                f'<p class="note">{MOVED_GLYPH} counterpart: right '
+                f"{paragraph_numbers(block.right)}, "
                 "out of order</p>"
             )
         rows.append(
-            f'<tr id="b{n}" class="{_attr_class("k-", block.kind, BLOCK_SYMBOLS)}">'
+            f'<tr id="b{n}" class="{_attr_class("k-", block.kind, BLOCK_GLYPHS)}">'
             f'<td class="gutter" title="{meaning}"><span class="sym">{symbol}</span>{n}'
             f"<br>{similarity}</td>{_cell('left', block, c, left_marks, left_note)}"
             f"{_cell('right', block, c, right_marks, right_note)}</tr>"
@@ -235,12 +232,9 @@ def _figure_cell(figure: Figure | None, side: Side) -> str:
 
 
 def _figure_row(pair: FigurePair) -> str:
-    verdict = (
-        f'<td class="verdict">{VERDICT_SYMBOLS.get(pair.kind, "?")} '
-        f"{esc(VERDICT_LABELS.get(pair.kind, pair.kind))}</td>"
-    )
+    verdict = f'<td class="verdict">{esc(verdict_label(pair.kind))}</td>'
     return (
-        f'<tr class="{_attr_class("v-", pair.kind, VERDICT_LABELS)}">'
+        f'<tr class="{_attr_class("v-", pair.kind, VERDICT_WORDS)}">'
         f"<td>{esc(pair.fact or '')}</td>{_figure_cell(pair.left, 'left')}"
         f"{_figure_cell(pair.right, 'right')}{verdict}<td>{esc(pair.reason)}</td></tr>"
     )
@@ -299,16 +293,18 @@ def _dropped(c: Comparison) -> str:
 
 
 def _legend() -> str:
+    g = VERDICT_GLYPHS
     samples = [
-        ("fig v-conflict", "≠ figure in conflict (bold, wavy underline)"),
-        ("fig v-consistent", "= ≈ figure that agrees (bold, double underline)"),
-        ("fig v-left_only", "figure with no counterpart (bold)"),
-        ("uniq", "claim only this article makes (italic, dashed underline)"),
+        ("fig v-conflict", f"{g['conflict']} figure in conflict (bold, wavy underline)"),
+        ("fig v-consistent", f"{g['same']} {g['consistent']} figure that agrees (bold, double "
+         "underline)"),
+        ("fig v-left_only", f"{g['left_only']} figure with no counterpart (bold)"),
+        ("uniq", f"{UNIQUE_GLYPH} claim only this article makes (italic, dashed underline)"),
         ("shared", "wording both articles share (dotted underline)"),
         ("chg", "words that differ in paired paragraphs (thin underline)"),
     ]
     items = "".join(f'<li><span class="{cls}">{text}</span></li>' for cls, text in samples)
-    gutter = "".join(f"<li>{sym} {meaning}</li>" for sym, meaning in BLOCK_SYMBOLS.values())
+    gutter = "".join(f"<li>{sym} {meaning}</li>" for sym, meaning in BLOCK_GLYPHS.values())
     return (
         f'<h2>Legend</h2><ul class="legend">{items}</ul><ul class="legend">{gutter}'
         "<li>¶N: paragraph N, counted from 1 as in the reader and <code>storydiff clean</code>"
@@ -334,7 +330,7 @@ def _header(c: Comparison) -> str:
         f'<td class="path">{esc(a.path)}</td><td>{len(a.paragraphs)}</td><td>{a.words}</td></tr>'
         for side, a in (("left", c.left), ("right", c.right))
     )
-    chips = "".join(f"<li>{label} <b>{n}</b></li>" for label, n in counts(c))
+    chips = "".join(f"<li>{label} <b>{n}</b></li>" for label, n in summary_counts(c))
     stats = "".join(f"<li>{esc(str(k))} <b>{esc(str(v))}</b></li>" for k, v in c.stats.items())
     notices = "".join(f"<li>{esc(n)}</li>" for n in c.notices)
     return (

@@ -12,17 +12,12 @@ from __future__ import annotations
 import re
 
 from storydiff.core.model import Article, Block, Comparison, Sentence
-from storydiff.export.spans import Mark, Segment, paragraph_marks, split
-from storydiff.export.text import (
-    article_line,
-    counts,
-    figure_label,
-    shared_label,
-    title_of,
-    verdict_label,
-)
-from storydiff.safe_text import visible
-from storydiff.wording import paragraph_number, paragraph_numbers, plural
+from storydiff.export.text import article_line, figure_label, shared_label, verdict_label
+from storydiff.present.counts import summary_counts
+from storydiff.present.labels import title_of
+from storydiff.present.safe_text import visible
+from storydiff.present.spans import Mark, Segment, paragraph_marks, split
+from storydiff.present.wording import paragraph_number, paragraph_numbers, plural
 
 _BACKSLASHED = re.compile(r"([\\`*_\[\]|~$])")
 """The ASCII punctuation that is markup anywhere in a line: escapes, code, emphasis, link and
@@ -114,7 +109,7 @@ def _header(c: Comparison) -> list[str]:
         "|---|---|---|",
     ]
     lines += [f"| {name} | {escape(a)} | {escape(b)} |" for name, a, b in rows]
-    lines += ["", "**Summary:** " + " · ".join(f"{label} {n}" for label, n in counts(c))]
+    lines += ["", "**Summary:** " + " · ".join(f"{label} {n}" for label, n in summary_counts(c))]
     if c.notices:
         lines += ["", "**Notices:**", ""] + [f"- {line_safe(escape(n))}" for n in c.notices]
     return lines

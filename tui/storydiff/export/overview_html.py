@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from storydiff.core.overview.model import FactRow, Overview, QuoteGroup
 from storydiff.export.html import CSP, CSS, esc
-from storydiff.export.overview_text import (
-    CELL_WORDS,
-    MAX_CLAIMS_LISTED,
+from storydiff.export.overview_text import MAX_CLAIMS_LISTED
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
@@ -19,9 +18,10 @@ from storydiff.export.overview_text import (
     quote_segments,
     share_text,
     speaker_text,
+    title_of,
 )
-from storydiff.export.text import title_of
-from storydiff.wording import plural
+from storydiff.present.vocabulary import CELL_WORDS, cell_key, verdict_label
+from storydiff.present.wording import plural
 
 EXTRA_CSS = """
 td.v-conflict { background: var(--conflict); font-weight: 700; }
@@ -63,7 +63,7 @@ def _fact_row(r: FactRow, n: int) -> str:
             f'<td class="v-{cls}" title="{esc(CELL_WORDS[c.verdict] + ": " + c.reason)}">'
             f"{esc(cell_text(c))}</td>"
         )
-    flag = ' <span class="verdict">≠ conflict</span>' if r.conflict else ""
+    flag = f' <span class="verdict">{verdict_label("conflict")}</span>' if r.conflict else ""
     return f"<tr><th>{esc(r.fact)}{flag}</th>{''.join(cells)}</tr>"
 
 
@@ -83,8 +83,8 @@ def _facts(o: Overview, labels: list[str]) -> str:
     )
     return (
         f"<h2>Facts</h2><table><thead><tr><th>fact</th>{head}</tr></thead><tbody>{rows}"
-        '</tbody></table><p class="note">◆ the row\'s reference figure, = same, ≈ consistent, '
-        f"≠ conflict. Hover a cell for its reason.</p><details><summary>Reasons</summary><ul>"
+        f'</tbody></table><p class="note">{cell_key()}. Hover a cell for its reason.</p>'
+        "<details><summary>Reasons</summary><ul>"
         f"{reasons}</ul></details>"
     )
 

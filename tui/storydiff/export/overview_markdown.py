@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from storydiff.core.overview.model import ClaimGroup, Overview, QuoteGroup
 from storydiff.export.markdown import escape, line_safe
-from storydiff.export.overview_text import (
-    CELL_WORDS,
-    MAX_CLAIMS_LISTED,
+from storydiff.export.overview_text import MAX_CLAIMS_LISTED
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
@@ -18,9 +17,10 @@ from storydiff.export.overview_text import (
     quote_segments,
     share_text,
     speaker_text,
+    title_of,
 )
-from storydiff.export.text import title_of
-from storydiff.wording import plural
+from storydiff.present.vocabulary import CELL_WORDS, cell_key
+from storydiff.present.wording import plural
 
 
 def _cell(text: str) -> str:
@@ -47,7 +47,7 @@ def _facts(o: Overview, labels: list[str]) -> list[str]:
         flag = " **(conflict)**" if r.conflict else ""
         cells = [_cell(cell_text(c)) if (c := r.cell(i)) else "" for i in range(len(labels))]
         lines.append(f"| {escape(r.fact)}{flag} | " + " | ".join(cells) + " |")
-    lines += ["", "◆ reference figure of the row, = same, ≈ consistent, ≠ conflict.", ""]
+    lines += ["", f"{cell_key()}.", ""]
     for r in o.facts:
         lines.append(f"- **{escape(r.fact)}**")
         for c in r.cells:

@@ -1,123 +1,34 @@
-"""The plain-text overview report, and the labels every overview presenter shares.
+"""The plain-text overview report.
 
-No ANSI, no markup: article text goes through :func:`visible`. The Markdown and HTML
-overviews and the app's Overview screen use the helpers here (article labels, verdict marks,
-quote segments), so they all say the same thing in the same words.
+No ANSI, no markup: article text goes through :func:`visible`. Its labels (articles, verdict
+marks, quote counts) come from :mod:`storydiff.present`, as the Markdown and HTML overviews'
+and the reader's Overview screen's do, so they all say the same thing in the same words.
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
-from storydiff.core.overview.model import (
-    ClaimGroup,
-    CopyPair,
-    FactCell,
-    Overview,
-    QuoteGroup,
-    QuoteVersion,
-    SourceCredit,
+from storydiff.core.overview.model import ClaimGroup, Overview, QuoteGroup
+from storydiff.present.labels import (
+    article_labels,
+    cell_text,
+    credited_by,
+    credits_by_article,
+    quote_counts,
+    share_text,
+    speaker_text,
+    title_of,
 )
-from storydiff.export.text import title_of
-from storydiff.safe_text import visible
-from storydiff.wording import plural
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import CELL_WORDS
+from storydiff.present.wording import plural
 
 WIDTH = 100
 """Wrap width, as the pair report."""
 
-CELL_MARKS: dict[str, str] = {
-    "reference": "◆",
-    "same": "=",
-    "consistent": "≈",
-    "conflict": "≠",
-}
-"""A non-colour cue per fact cell verdict (◆ marks the figure a row compares against)."""
-
-CELL_WORDS: dict[str, str] = {
-    "reference": "reference",
-    "same": "same",
-    "consistent": "consistent",
-    "conflict": "CONFLICT",
-}
-
 MAX_CLAIMS_LISTED = 40
 """Shared claims listed in the text and Markdown reports (the JSON has all of them)."""
-
-
-def article_labels(o: Overview) -> list[str]:
-    """A short, unique label per article: its outlet, numbered when two share one."""
-    counts = Counter(a.outlet for a in o.articles)
-    seen: Counter[str] = Counter()
-    labels = []
-    for a in o.articles:
-        seen[a.outlet] += 1
-        name = visible(a.outlet) or "?"
-        labels.append(f"{name} #{seen[a.outlet]}" if counts[a.outlet] > 1 else name)
-    return labels
-
-
-def cell_text(cell: FactCell) -> str:
-    """A fact cell as mark and figure: ``≠ $600 million``."""
-    return f"{CELL_MARKS.get(cell.verdict, '?')} {visible(cell.figure.text)}"
-
-
-def share_text(pair: CopyPair) -> str:
-    """Shared words and shares of each side; ``~`` when it is the index estimate."""
-    approx = "" if pair.exact else "~"
-    return (
-        f"{approx}{plural(pair.words, 'word')} ({approx}{pair.left_share:.0%} / "
-        f"{approx}{pair.right_share:.0%}), "
-        + (plural(len(pair.passages), "passage") if pair.passages else "? passages")
-    )
-
-
-def quote_counts(q: QuoteGroup) -> str:
-    """How many articles carry a quote and in how many wordings: "3 versions, 1 wording"."""
-    return f"{plural(len(q.versions), 'version')}, {plural(q.wordings, 'wording')}"
-
-
-def quote_segments(version: QuoteVersion) -> list[tuple[str, bool]]:
-    """The quote as (text, changed) runs: changed runs are words the reference lacks."""
-    out: list[tuple[str, bool]] = []
-    at = 0
-    for start, end in version.changes:
-        if start > at:
-            out.append((visible(version.text[at:start]), False))
-        out.append((visible(version.text[start:end]), True))
-        at = end
-    if at < len(version.text):
-        out.append((visible(version.text[at:]), False))
-    return out
-
-
-def speaker_text(version: QuoteVersion) -> str:
-    """Who the article says said it."""
-    return visible(version.speaker) if version.speaker else "(no attribution)"
-
-
-def credits_by_article(o: Overview) -> list[list[tuple[str, str, int]]]:
-    """Per article: (name, kind, times credited), in order of first credit."""
-    out: list[list[tuple[str, str, int]]] = []
-    for i in range(len(o.articles)):
-        found: Counter[tuple[str, str]] = Counter()
-        for s in o.sources:
-            if s.article == i:
-                found[s.name, s.kind] += 1
-        out.append([(name, kind, n) for (name, kind), n in found.items()])
-    return out
-
-
-def credited_by(o: Overview) -> list[tuple[str, str, tuple[int, ...]]]:
-    """(name, kind, articles crediting it), outlets and wires first, widest first."""
-    seen: dict[tuple[str, str], set[int]] = {}
-    for s in o.sources:
-        seen.setdefault((s.name, s.kind), set()).add(s.article)
-    rank = {"wire": 0, "outlet": 1, "person": 2, "anonymous": 3}
-    return sorted(
-        ((name, kind, tuple(sorted(arts))) for (name, kind), arts in seen.items()),
-        key=lambda t: (rank.get(t[1], 4), -len(t[2]), t[0]),
-    )
 
 
 def _wrap(text: str, indent: str, *, first: str | None = None) -> list[str]:
@@ -210,11 +121,6 @@ def _quotes(o: Overview, labels: list[str]) -> list[str]:
     for q in o.quotes:
         lines += _quote(q, labels)
     return lines
-
-
-def source_line(s: SourceCredit) -> str:
-    """One credit: name, kind and the phrase that makes it."""
-    return f"{visible(s.name)} ({s.kind}, {s.cue})"
 
 
 def _sources(o: Overview, labels: list[str]) -> list[str]:

@@ -2,8 +2,9 @@
 
 No ANSI, no markup: every piece of article text goes through :func:`visible`, so a page
 that carries terminal escapes cannot recolour or rewrite the reader's terminal. The small
-helpers here (counts, labels) are shared with the Markdown, HTML and console presenters so
-all of them say the same thing in the same words.
+helpers here (the heading, the summary lines, figure and passage labels) are shared with the
+Markdown, HTML and console presenters; the counts and verdict words come from
+:mod:`storydiff.present`, as the reader's do.
 """
 
 from __future__ import annotations
@@ -11,22 +12,14 @@ from __future__ import annotations
 import textwrap
 
 from storydiff.core.model import Article, Comparison, Figure, FigurePair, Sentence, SharedPassage
-from storydiff.export.spans import VERDICT_LABELS
-from storydiff.safe_text import visible
-from storydiff.wording import NO_HEADLINE, paragraph_number, plural
+from storydiff.present.counts import tally
+from storydiff.present.labels import source_label, title_of
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import verdict_word
+from storydiff.present.wording import paragraph_number, plural
 
 WIDTH = 100
 """Wrap width of the report: the project's line length, comfortable in a pager."""
-
-def title_of(article: Article) -> str:
-    """The headline as shown, never empty."""
-    return visible(article.title) or NO_HEADLINE
-
-
-def source_label(article: Article) -> str:
-    """The outlet, and the publication date if the page gave one ("Sherwood News, 2025-03-18")."""
-    dated = f", {visible(article.published)}" if article.published else ""
-    return f"{visible(article.outlet)}{dated}"
 
 
 def article_line(article: Article) -> str:
@@ -51,33 +44,16 @@ def pair_heading(c: Comparison) -> list[str]:
     ]
 
 
-def counts(c: Comparison) -> list[tuple[str, int]]:
-    """The headline numbers, counted from the comparison itself (not trusted from stats)."""
-    kinds = [b.kind for b in c.blocks]
-    return [
-        ("matched blocks", kinds.count("match")),
-        ("moved blocks", kinds.count("moved")),
-        ("left-only blocks", kinds.count("left_only")),
-        ("right-only blocks", kinds.count("right_only")),
-        ("shared passages", len(c.shared)),
-        ("shared words", sum(p.words for p in c.shared)),
-        ("figure pairs", len(c.figures)),
-        ("figure conflicts", sum(f.kind == "conflict" for f in c.figures)),
-        ("unique claims left", len(c.unique_left)),
-        ("unique claims right", len(c.unique_right)),
-    ]
-
-
 def summary_lines(c: Comparison) -> list[str]:
     """The counts grouped into four short lines: blocks, shared text, figures, claims."""
-    n = dict(counts(c))
+    n = tally(c)
     return [
-        f"blocks: {n['matched blocks']} matched, {n['moved blocks']} moved, "
-        f"{n['left-only blocks']} left only, {n['right-only blocks']} right only",
-        f"shared: {plural(n['shared passages'], 'passage')}, "
-        f"{plural(n['shared words'], 'word')}",
-        f"figures: {plural(n['figure pairs'], 'pair')}, {n['figure conflicts']} in conflict",
-        f"unique claims: {n['unique claims left']} left, {n['unique claims right']} right",
+        f"blocks: {n['matched_blocks']} matched, {n['moved_blocks']} moved, "
+        f"{n['left_only_blocks']} left only, {n['right_only_blocks']} right only",
+        f"shared: {plural(n['shared_passages'], 'passage')}, "
+        f"{plural(n['shared_words'], 'word')}",
+        f"figures: {plural(n['figure_pairs'], 'pair')}, {n['figure_conflicts']} in conflict",
+        f"unique claims: {n['unique_left']} left, {n['unique_right']} right",
     ]
 
 
@@ -90,7 +66,7 @@ def figure_label(figure: Figure | None) -> str:
 
 def verdict_label(pair: FigurePair) -> str:
     """The verdict in words (``left only``, not ``left_only``)."""
-    return VERDICT_LABELS.get(pair.kind, visible(pair.kind))
+    return visible(verdict_word(pair.kind))
 
 
 def shared_label(passage: SharedPassage) -> str:

@@ -21,9 +21,10 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from storydiff.core.encoding import Decoded, decode_text
+from storydiff.core.encoding import Decoded, decode_text, display_name
 from storydiff.core.model import Article
 from storydiff.errors import InputError, UsageError
+from storydiff.present.wording import plural
 from storydiff.sources.clean import CleanedText, clean_text
 from storydiff.sources.fetch import absolute, fetch_page, is_url
 from storydiff.sources.html import HtmlPage, html_to_page, looks_like_html, markdown_to_text
@@ -221,12 +222,26 @@ def _record_left_out(cleaned: CleanedText, page: HtmlPage) -> CleanedText:
     return CleanedText(cleaned.title, cleaned.paragraphs, dropped)
 
 
+def decoding_notice(decoded: Decoded, source: str) -> str:
+    """One sentence for every output about how the bytes were read, or "" for plain UTF-8.
+
+    Worded here, not in the core: the core records what was decoded, the loader tells the
+    person in the project's wording (:mod:`storydiff.present.wording`)."""
+    if decoded.replaced:
+        return (f"{source}: read as UTF-8; {plural(decoded.replaced, 'byte')} that "
+                f"{'is' if decoded.replaced == 1 else 'are'} not valid UTF-8 "
+                "shown as \ufffd.")
+    if decoded.encoding.replace("_", "-") not in ("utf-8", "utf-8-sig", "ascii"):
+        return f"{source}: not UTF-8; read as {display_name(decoded.encoding)}."
+    return ""
+
+
 def _checked(article: Article, source: str, decoded: Decoded | None = None) -> Article:
     """The article, with the notice of how its bytes were read; InputError if it has no body."""
     if not article.paragraphs:
         raise InputError(f"{source}: no article text found (only page furniture such as "
                          "links, labels and captions)")
-    notice = decoded.notice(source) if decoded is not None else ""
+    notice = decoding_notice(decoded, source) if decoded is not None else ""
     return replace(article, notices=(*article.notices, notice)) if notice else article
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storydiff.core.model import Comparison, Figure, Side
-from storydiff.export.spans import Mark, paragraph_marks
+from storydiff.present.spans import Mark, paragraph_marks
+from storydiff.present.vocabulary import VERDICT_GLYPHS
 
 PRECEDENCE = (
     "change",
@@ -34,8 +35,9 @@ FIGURE_TAGS = {
     "right_only": "figure-one-sided",
 }
 
-GLYPHS = {"figure-conflict": "≠", "figure-consistent": "≈", "figure-one-sided": "+"}
-"""Drawn after a figure so its verdict reads without colour (monochrome, colour-blind)."""
+GLYPHS = {FIGURE_TAGS[v]: VERDICT_GLYPHS[v] for v in ("conflict", "consistent", "left_only")}
+"""Drawn after a figure so its verdict reads without colour (monochrome, colour-blind); a
+figure both articles give alike is left plain, so the eye goes to the ones that differ."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def _tag(mark: Mark) -> str:
 def side_highlights(comparison: Comparison, side: Side) -> Highlights:
     """Every highlight of one side's paragraphs, each list in precedence order.
 
-    The marks are collected by :func:`storydiff.export.spans.paragraph_marks`, the same
+    The marks are collected by :func:`storydiff.present.spans.paragraph_marks`, the same
     function the exporters use, so the reader and every export highlight the same stretches.
     """
     out: Highlights = {}

@@ -15,7 +15,7 @@ from typing import Literal
 
 from storydiff.core.model import Block, BlockKind, Comparison, Sentence, Side
 
-MarkKind = Literal["figure", "unique", "shared", "moved", "only"]
+MarkKind = Literal["figure", "unique", "shared", "moved", "only", "search"]
 SIDE_ORDER = {"left": 0, "right": 1}
 
 

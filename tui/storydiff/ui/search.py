@@ -34,14 +34,13 @@ def find(comparison: Comparison, layout: Layout, query: str) -> list[Mark]:
                         return found
                     found.append(
                         Mark(
-                            "shared",
+                            "search",
                             row_index,
                             side,
                             paragraph,
                             match.start(),
                             match.end(),
                             len(found),
-                            "search",
                         )
                     )
     return found

@@ -214,7 +214,8 @@ HEAD_FILLERS = _forms("of the other more most additional")
 powerhouses")."""
 
 AUXILIARIES = _forms(
-    "have has had been were was are is be being reportedly reported now already also"
+    "have has had been were was are is be being reportedly reported now already also "
+    "remain remains remained still"
 )
 """Words skipped between a counted noun and its participle ("people have been evacuated")."""
 

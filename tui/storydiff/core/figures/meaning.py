@@ -43,7 +43,7 @@ _COMMA = re.compile(r",")
 _REPORTING = frozenset(
     """said says say told tells tell reported reports reporting according cited citing wrote
     writes noted notes added adds stated states explained explains confirmed confirms
-    announced announces estimated estimates""".split()  # noqa: SIM905 - reads as prose
+    announced announces estimated estimates warned warns noting urged cautioned""".split()  # noqa: SIM905 - reads as prose
 )
 """Reporting verbs: a name beside one is the source of a statement, not what the figure
 measures ("Sheriff Luna said 24 people died", "according to Reuters")."""
@@ -229,6 +229,7 @@ def subject_of(paragraph: str, figure: Figure, lex: Lexicon) -> Name | None:
         and not _overlaps(n, figure)
         and _words_between(paragraph, n, figure) <= SUBJECT_WORDS
         and not _another_figure_between(paragraph, n, figure)
+        and not _next_clause(paragraph, n, figure)
         and not _credited(paragraph, n)
     ]
     while near:  # the nearest that names one thing, not a class ("LA wildfires")
@@ -307,6 +308,14 @@ def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     return _settled(paragraph, found[0], found) if found else None
 
 
+def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
+    """A name after the figure with a conjunction between belongs to the next coordinated
+    clause ("killed at least 24 people and left destruction in Los Angeles County")."""
+    if name.start < figure.end:
+        return False
+    return not _CONJUNCTIONS.isdisjoint(paragraph[figure.end : name.start].lower().split())
+
+
 def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
     """A number stands between the name and the figure: the name belongs to that nearer
     figure ("136 seats in the 301-seat National Assembly")."""
@@ -362,9 +371,9 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
 
 
-_LOCATES = re.compile(r"\b([A-Za-z]+s)\s+(?:in|across|from|of)\s+(?:the\s+)?\Z")
-"""A plural noun and a preposition before a name: "wildfires in Los Angeles", "tech stocks
-in the US"."""
+_LOCATES = re.compile(r"\b([A-Za-z]+s)\s+(?:in|across|from|of|[a-z]+ing)\s+(?:the\s+)?\Z")
+"""A plural noun and a preposition or participle before a name: "wildfires in Los Angeles",
+"tech stocks in the US", "the wildfires ravaging Los Angeles"."""
 
 
 @lru_cache(maxsize=8192)
@@ -440,12 +449,20 @@ def _dated(
     if kinds == TIME_KINDS:
         lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
     found = [f for f in siblings if lo <= f.start < hi]
+    if kinds != TIME_KINDS:  # a year says when only after a preposition ("in 2021")
+        found = [f for f in found if _WHEN.search(paragraph, max(0, f.start - 16), f.start)]
     if not found:
         return None
     return min(found, key=lambda f: abs(f.start - figure.start)).text
 
 
 _RELATIVE = re.compile(r"\s*(?:when|which|during which|in which|after which)\b", re.I)
+_WHEN = re.compile(
+    r"\b(?:in|since|during|by|from|of|until|with|after|before|for)\s+(?:the\s+)?\Z", re.I
+)
+"""A preposition before a year that makes it the time of something ("in 2021", "since 1997",
+"comparisons with the 1997 earthquake"); a year naming a thing ("the 2017 original model")
+dates no figure."""
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|Since|During|Until|Back in)\s+(?:the\s+)?\d{4}\b")
 """A sentence opening "In 1997, ..." frames all of it in that year."""
 _COMMA_OR_CLAUSE = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|–(?=\s)")

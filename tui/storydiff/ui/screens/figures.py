@@ -9,15 +9,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 
 from storydiff.core.model import Comparison
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import VERDICT_MEANINGS, VERDICT_ORDER, tone, verdict_label
 from storydiff.ui import keys
-from storydiff.ui.widgets.figure_list import (
-    VERDICT_LABELS,
-    VERDICT_MEANINGS,
-    VERDICT_ORDER,
-    FigureList,
-    tone,
-)
+from storydiff.ui.widgets.figure_list import FigureList
 from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 
@@ -58,7 +53,7 @@ class FiguresScreen(ModalScreen[int | None]):
         """The panel's verdicts, for the help screen."""
         return legend_list(
             tuple(
-                (VERDICT_LABELS[kind], f"bold $text-{tone(kind)}", VERDICT_MEANINGS[kind])
+                (verdict_label(kind), f"bold $text-{tone(kind)}", VERDICT_MEANINGS[kind])
                 for kind in VERDICT_ORDER
             )
         )

@@ -18,8 +18,9 @@ from textual.content import Content
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 
 from storydiff.core.overview.model import Overview
-from storydiff.export.overview_text import CELL_MARKS
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import CELL_MARKS, CELL_MEANINGS
+from storydiff.present.wording import plural
 from storydiff.ui import keys
 from storydiff.ui.jobs import JobDone, JobFailed, JobProgress, start
 from storydiff.ui.layout import Target
@@ -28,17 +29,8 @@ from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import legend_list
 from storydiff.ui.widgets.overview_lists import ClaimList, QuoteList
 from storydiff.ui.widgets.overview_tables import CELL_STYLES, CopyTable, FactTable, SourceTable
-from storydiff.wording import plural
 
 TABS = ("facts", "claims", "copying", "quotes", "sources")
-
-CELL_MEANINGS = {
-    "reference": "the figure the row compares to",
-    "same": "the same figure",
-    "consistent": "consistent with it, once hedges and rounding are counted",
-    "conflict": "conflicts with it",
-}
-"""What each fact-cell verdict means, for the help screen's legend."""
 
 
 class OverviewScreen(ReaderScreen):
@@ -113,8 +105,9 @@ class OverviewScreen(ReaderScreen):
             QuoteList(o, id="quote-list") if o.quotes else self._empty("No quotations found.")
         )
         await self.query_one("#tab-sources").mount(SourceTable(o, id="source-table"))
+        conflict = CELL_MARKS["conflict"]
         labels = {
-            "facts": f"Facts {len(o.facts)}" + (f" ≠{conflicts}" if conflicts else ""),
+            "facts": f"Facts {len(o.facts)}" + (f" {conflict}{conflicts}" if conflicts else ""),
             "claims": f"Claims · {only} only in one",
             "copying": f"Copying {len(o.copying)}{more}",
             "quotes": f"Quotes {len(o.quotes)}",
@@ -275,7 +268,8 @@ class OverviewScreen(ReaderScreen):
             cells
             + (
                 ("–", "dim", "the article does not state this fact"),
-                ("≠ report day", "bold", "a fact some article states in conflict"),
+                (f"{CELL_MARKS['conflict']} report day", "bold",
+                 "a fact some article states in conflict"),
             )
         )
 

@@ -16,7 +16,9 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from storydiff.core.model import Article, Comparison, Side
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import SIDE_ARROWS
+from storydiff.present.wording import NO_HEADLINE, paragraph_numbers, plural
 from storydiff.ui import keys
 from storydiff.ui.highlights import Highlight, focus_spans
 from storydiff.ui.jobs import JobDone, JobFailed, JobProgress, start
@@ -29,7 +31,6 @@ from storydiff.ui.widgets.legend import Legend
 from storydiff.ui.widgets.pair_view import PairView, WindowEdge
 from storydiff.ui.widgets.search_bar import SearchBar
 from storydiff.ui.widgets.status_line import StatusLine, StatusMessage
-from storydiff.wording import NO_HEADLINE, plural
 
 KIND_NAMES = {
     "figure": "figure difference",
@@ -45,7 +46,7 @@ class ArticleHeader(Static):
     """The outlet, headline and length of one side, above its pane."""
 
     def show(self, article: Article, side: Side) -> None:
-        arrow = "◀ " if side == "left" else "▶ "
+        arrow = SIDE_ARROWS[side] + " "
         dated = f" · {visible(article.published)}" if article.published else ""
         self.update(
             Content.assemble(
@@ -204,7 +205,7 @@ class PairScreen(ReaderScreen):
         if mark is not None and mark.start >= 0:
             spans = (
                 focus_spans(self.comparison, mark.kind, mark.index)
-                if mark.kind in ("figure", "shared") and mark.verdict != "search"
+                if mark.kind in ("figure", "shared")
                 else {mark.side: (mark.paragraph, mark.start, mark.end)}
             )
             for side, (paragraph, start, end) in spans.items():
@@ -223,8 +224,8 @@ class PairScreen(ReaderScreen):
             return
         row = self.view.cursor
         active = self.view.active
-        numbers = ", ".join(f"¶{p + 1}" for p in self.aligned.rows[row].paragraphs(active))
-        arrow = "◀" if active == "left" else "▶"
+        numbers = paragraph_numbers(self.aligned.rows[row].paragraphs(active))
+        arrow = SIDE_ARROWS[active]
         self.status.where = f"row {row + 1}/{len(self.aligned.rows)} · {arrow} {numbers or '—'}"
         mark = self.target
         message = _describe(self.comparison, mark) if mark and self.comparison else ""
@@ -302,7 +303,7 @@ class PairScreen(ReaderScreen):
         if self.aligned is None or not self.aligned.rows:
             return None
         mark = self.target
-        if mark is not None and mark.kind == "figure" and mark.verdict != "search":
+        if mark is not None and mark.kind == "figure":
             other: Side = "right" if mark.side == "left" else "left"
             return Target(other, mark.paragraph, mark.start, mark.end, figure=True)
         row = self.aligned.rows[self.view.cursor]
@@ -397,7 +398,7 @@ class PairScreen(ReaderScreen):
 
 def _describe(comparison: Comparison, mark: Mark) -> str:
     """A few words about the jump target, for the status line."""
-    if mark.verdict == "search":
+    if mark.kind == "search":
         return "search match"
     if mark.kind == "figure":
         pair = comparison.figures[mark.index]

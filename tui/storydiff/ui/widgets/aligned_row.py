@@ -20,17 +20,12 @@ from textual.message import Message
 from textual.widget import Widget
 
 from storydiff.core.model import Side
-from storydiff.safe_text import visible_with_offsets
+from storydiff.present.safe_text import visible_with_offsets
+from storydiff.present.vocabulary import EMPTY_GLYPH, MOVED_GLYPH, SHARED_GLYPH, UNIQUE_GLYPH
 from storydiff.ui.highlights import GLYPHS, PRECEDENCE, Highlight
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 
-GUTTER_GLYPHS = {
-    "figure-conflict": "≠",
-    "figure-consistent": "≈",
-    "figure-one-sided": "+",
-    "unique": "◆",
-    "shared": "═",
-}
+GUTTER_GLYPHS = {**GLYPHS, "unique": UNIQUE_GLYPH, "shared": SHARED_GLYPH}
 """What a cell's gutter shows for each kind of highlight it holds (a non-colour cue)."""
 
 
@@ -89,7 +84,7 @@ class ParagraphCell(Widget):
 
 
 def highlighted(text: str, marks: list[Highlight]) -> Content:
-    """``text`` (control characters escaped by :mod:`storydiff.safe_text`, as every export
+    """``text`` (control characters escaped by :mod:`storydiff.present.safe_text`, as every export
     shows them) styled by ``marks``, weakest first so that the stronger draw over them
     (:data:`PRECEDENCE`), with each figure's verdict glyph right after it in the figure's own
     style.
@@ -170,8 +165,8 @@ def gutter_glyphs(cell: CellText, *, moved: bool, filler: bool) -> str:
     tags = {h.tag for items in cell.highlights.values() for h in items}
     glyphs = "".join(g for tag, g in GUTTER_GLYPHS.items() if tag in tags)
     if moved and not filler:
-        glyphs = "↔" + glyphs
-    return ("∅" if filler else "") + glyphs
+        glyphs = MOVED_GLYPH + glyphs
+    return (EMPTY_GLYPH if filler else "") + glyphs
 
 
 class AlignedRow(Grid):

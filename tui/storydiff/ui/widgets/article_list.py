@@ -7,10 +7,11 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from storydiff.core.model import Article
-from storydiff.safe_text import visible
-from storydiff.wording import NO_HEADLINE
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import SIDE_ARROWS
+from storydiff.present.wording import NO_HEADLINE
 
-SIDE_LABELS = {"left": "◀ left", "right": "▶ right"}
+SIDE_LABELS = {side: f"{arrow} {side}" for side, arrow in SIDE_ARROWS.items()}
 """The side column's words, with the arrows of the pair view's headers: the side is read, not
 inferred from a colour or a letter."""
 POINTER = "▸"

@@ -7,31 +7,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storydiff.core.model import Comparison, FigurePair
-from storydiff.safe_text import visible
-
-VERDICT_LABELS = {
-    "conflict": "≠ conflict",
-    "consistent": "≈ consistent",
-    "same": "= same",
-    "left_only": "+ left only",
-    "right_only": "+ right only",
-}
-VERDICT_MEANINGS = {
-    "conflict": "the two figures cannot both be right",
-    "consistent": "they agree once hedges and rounding are counted",
-    "same": "both state the same figure",
-    "left_only": "only the left article gives this figure",
-    "right_only": "only the right article gives this figure",
-}
-VERDICT_ORDER = ("conflict", "consistent", "left_only", "right_only", "same")
-"""The panel lists conflicts first: they are what a reader checks before anything else."""
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import VERDICT_ORDER, tone, verdict_label
 
 
 def _prompt(pair: FigurePair) -> Content:
     left = visible(pair.left.text) if pair.left else "—"
     right = visible(pair.right.text) if pair.right else "—"
     head = Content.assemble(
-        (f"{VERDICT_LABELS[pair.kind]:<13}", f"bold $text-{tone(pair.kind)}"),
+        (f"{verdict_label(pair.kind):<13}", f"bold $text-{tone(pair.kind)}"),
         (visible(pair.fact or ""), "italic"),
     )
     body = Content.assemble(
@@ -39,11 +23,6 @@ def _prompt(pair: FigurePair) -> Content:
     )
     reason = Content.styled(f"  {visible(pair.reason)}", "dim") if pair.reason else Content("")
     return Content("\n").join([head, body, reason] if pair.reason else [head, body])
-
-
-def tone(kind: str) -> str:
-    """The theme colour of a verdict."""
-    return {"conflict": "error", "consistent": "warning", "same": "success"}.get(kind, "secondary")
 
 
 MAX_LISTED = 1000

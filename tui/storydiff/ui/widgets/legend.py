@@ -7,19 +7,21 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
+from storydiff.present.vocabulary import EMPTY_GLYPH, MOVED_GLYPH, SHARED_GLYPH, UNIQUE_GLYPH
+from storydiff.ui.highlights import GLYPHS
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 
 ENTRIES: tuple[tuple[str, str, str], ...] = (
-    ("figure-conflict", "$5.6m≠", "figures conflict"),
-    ("figure-consistent", "$5.6m≈", "consistent"),
-    ("figure-one-sided", "$5.6m+", "one side"),
-    ("unique", "◆ claim", "unique"),
-    ("shared", "═ shared", "same wording"),
+    ("figure-conflict", f"$5.6m{GLYPHS['figure-conflict']}", "figures conflict"),
+    ("figure-consistent", f"$5.6m{GLYPHS['figure-consistent']}", "consistent"),
+    ("figure-one-sided", f"$5.6m{GLYPHS['figure-one-sided']}", "one side"),
+    ("unique", f"{UNIQUE_GLYPH} claim", "unique"),
+    ("shared", f"{SHARED_GLYPH} shared", "same wording"),
     ("change", "word", "reworded"),
 )
 """(highlight tag, sample, meaning), in the order the reader should notice them."""
 
-EXTRA = "↔ moved   ∅ nothing here"
+EXTRA = f"{MOVED_GLYPH} moved   {EMPTY_GLYPH} nothing here"
 
 
 class Legend(Widget):

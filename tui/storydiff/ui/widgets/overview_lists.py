@@ -11,13 +11,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from storydiff.core.overview.model import ClaimGroup, Overview
-from storydiff.export.overview_text import (
+from storydiff.present.labels import (
     article_labels,
     quote_counts,
     quote_segments,
     speaker_text,
 )
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
 
 
 def _heading(text: str) -> Option:

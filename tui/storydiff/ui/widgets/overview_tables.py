@@ -11,13 +11,17 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from storydiff.core.overview.model import FactRow, Overview
-from storydiff.export.overview_text import (
+from storydiff.present.labels import (
     article_labels,
     cell_text,
     credited_by,
     share_text,
 )
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import VERDICT_GLYPHS
+
+CONFLICT = VERDICT_GLYPHS["conflict"]
+"""Marks a fact in conflict and stands between the figures it disagrees on."""
 
 CELL_STYLES = {
     "reference": "bold",
@@ -44,7 +48,7 @@ def conflict_values(row: FactRow) -> str:
     for cell in row.cells:
         if cell.verdict == "conflict" and cell.figure.text not in texts:
             texts.append(cell.figure.text)
-    return visible(" ≠ ".join(texts))
+    return visible(f" {CONFLICT} ".join(texts))
 
 
 class FactTable(DataTable):
@@ -73,7 +77,7 @@ class FactTable(DataTable):
         for i in self.articles:
             self.add_column(Text(labels[i]), key=str(i))
         for r, row in enumerate(facts):
-            flag = Text("≠ ", style="bold") if row.conflict else Text("  ")
+            flag = Text(f"{CONFLICT} ", style="bold") if row.conflict else Text("  ")
             label = flag + Text(visible(row.fact))
             if summaries[r]:
                 label.append("\n  " + visible(summaries[r]), style="bold")

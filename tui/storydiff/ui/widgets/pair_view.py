@@ -19,11 +19,12 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from storydiff.core.model import Article, Comparison, Side
-from storydiff.safe_text import visible
+from storydiff.present.safe_text import visible
+from storydiff.present.vocabulary import EMPTY_GLYPH, MOVED_GLYPH, SIDE_ARROWS
+from storydiff.present.wording import paragraph_numbers
 from storydiff.ui.highlights import Highlight, side_highlights
 from storydiff.ui.layout import Layout, Row
 from storydiff.ui.widgets.aligned_row import AlignedRow, CellText, ParagraphCell
-from storydiff.wording import paragraph_numbers
 
 WINDOW_ROWS = 300
 """Rows mounted at once. A widget per row is cheap for an article (tens of paragraphs), but
@@ -212,8 +213,8 @@ def _cell(
     if paragraphs and row.kind == "moved" and row.counterpart is not None:
         there = layout.rows[row.counterpart].paragraphs(other)
         where = paragraph_numbers(there)
-        note = f"↔ moved: {visible(articles[other].outlet)} has it at {where} (m)"
+        note = f"{MOVED_GLYPH} moved: {visible(articles[other].outlet)} has it at {where} (m)"
     elif paragraphs and row.kind in ("left_only", "right_only"):
-        arrow = "◀" if side == "left" else "▶"  # the header's: which pane, in compact rows too
-        note = f"∅ only in {arrow} {visible(article.outlet)}"
+        arrow = SIDE_ARROWS[side]  # the header's: which pane, in compact rows too
+        note = f"{EMPTY_GLYPH} only in {arrow} {visible(article.outlet)}"
     return CellText(paragraphs, {i: highlights.get(i, []) for i, _ in paragraphs}, note)

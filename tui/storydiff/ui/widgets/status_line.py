@@ -10,26 +10,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from storydiff.core.model import Comparison
-from storydiff.safe_text import visible
-from storydiff.wording import noun_for
-
-
-def counts(comparison: Comparison) -> list[tuple[str, int, str]]:
-    """(glyph, count, label) for every kind of difference, the status line's summary.
-
-    The labels are adjectives ("2 consistent") except "conflict", a noun that takes its
-    number from the count ("1 conflict", "2 conflicts")."""
-    verdicts = [f.kind for f in comparison.figures]
-    conflicts = verdicts.count("conflict")
-    kinds = [b.kind for b in comparison.blocks]
-    return [
-        ("≠", conflicts, noun_for(conflicts, "conflict")),
-        ("≈", verdicts.count("consistent"), "consistent"),
-        ("+", verdicts.count("left_only") + verdicts.count("right_only"), "one-sided"),
-        ("◆", len(comparison.unique_left) + len(comparison.unique_right), "unique"),
-        ("═", len(comparison.shared), "shared"),
-        ("↔", kinds.count("moved"), "moved"),
-    ]
+from storydiff.present.counts import glyph_counts
+from storydiff.present.safe_text import visible
 
 
 class StatusLine(Widget):
@@ -70,7 +52,7 @@ class StatusLine(Widget):
                     f"{glyph}{n}",
                     style["count" if n else "zero"],
                 )
-                for glyph, n, label in counts(c)
+                for glyph, n, label in glyph_counts(c)
             ]
             summary = Content(" " if words == "none" else "  ").join(parts)
             line = Content("  ").join([head or Content(""), summary, where])

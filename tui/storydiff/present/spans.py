@@ -1,15 +1,15 @@
-"""Split a paragraph into styled segments, and make article text safe to show.
+"""Split a paragraph into styled segments: the highlights every presenter draws.
 
-Every presenter (HTML, Markdown, the Rich console) highlights the same four kinds of
+Every presenter (the reader, HTML, Markdown, the Rich console) highlights the same four kinds of
 stretch in a paragraph: figures, unique claims, shared wording and word changes. They
 overlap freely (a figure inside a unique claim inside a shared passage), so rather than
 nest tags, each presenter asks :func:`split` for flat segments that each carry every mark
 covering them, strongest first, and styles the strongest. Segmenting happens on the raw
 text, so offsets stay valid; escaping happens per segment afterwards.
 
-Making text safe to show is :mod:`storydiff.safe_text`'s job, shared with the reader.
+Making text safe to show is :mod:`storydiff.present.safe_text`'s job.
 
-Headless: imports only the model.
+Headless: imports only the model and the rest of :mod:`storydiff.present`.
 """
 
 from __future__ import annotations
@@ -18,21 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storydiff.core.model import Comparison, FigurePair, Side
-from storydiff.safe_text import visible  # noqa: F401 - presenters long imported it from here
-from storydiff.wording import paragraph_number
+from storydiff.present.vocabulary import verdict_word
+from storydiff.present.wording import paragraph_number
 
 PRECEDENCE: tuple[str, ...] = ("figure", "unique", "shared", "change")
 """Mark kinds, strongest first: a figure is the most specific thing a reader checks, a
 unique claim says more than shared wording, and word changes are the quietest hint."""
 
-VERDICT_LABELS: dict[str, str] = {
-    "same": "same",
-    "consistent": "consistent",
-    "conflict": "conflict",
-    "left_only": "left only",
-    "right_only": "right only",
-}
-"""Human wording of each figure verdict (the JSON keeps the codes)."""
 
 @dataclass(frozen=True)
 class Mark:
@@ -110,7 +102,7 @@ def other(side: Side) -> Side:
 def figure_note(pair: FigurePair, side: Side) -> str:
     """A tooltip for a figure: verdict, the other article's figure, and the reason."""
     mine, theirs = (pair.left, pair.right) if side == "left" else (pair.right, pair.left)
-    parts = [VERDICT_LABELS.get(pair.kind, pair.kind)]
+    parts = [verdict_word(pair.kind)]
     if pair.fact:
         parts[0] += f" ({pair.fact})"
     if theirs is not None:
