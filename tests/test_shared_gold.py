@@ -30,17 +30,17 @@ def _benchmark():
 BENCHMARK = _benchmark()
 
 PAIRS_FLOORS = {
-    "align_recall": 0.63,
-    "align_precision": 0.907,
+    "align_recall": 0.657,
+    "align_precision": 0.91,
     "unique_recall": 0.947,
     "shared_recall": 1.0,
 }
 """score_pairs.py's measures, each at least this."""
 
-UNIQUE_ERRORS_CEILING = 39
+UNIQUE_ERRORS_CEILING = 37
 """Paragraphs shown one-sided although the gold aligns them: at most this many."""
 
-OWN_FLOORS = {"recall": 0.792, "precision": 0.918}
+OWN_FLOORS = {"recall": 0.792, "precision": 0.932}
 """The own alignment gold (tests/gold/alignments.json), pooled over its pairs."""
 
 
