@@ -125,3 +125,13 @@ def parse(page: str) -> Elements:
     parser.feed(page)
     parser.close()
     return parser
+
+
+def drawn(view: Any) -> list[str]:
+    """The pair view's lines as they are on screen now (what ``render_line`` draws)."""
+    return [view.render_line(y).text for y in range(view.size.height)]
+
+
+def cell_texts(view: Any) -> str:
+    """Every cell's text as the pair view draws it (escaped, glyphs added), one per line."""
+    return "\n".join(row.content(s).plain for row in view.rows for s in ("left", "right"))

@@ -13,7 +13,7 @@ from storydiff.ui.layout import build_layout, build_marks, step
 from storydiff.ui.search import find
 from storydiff.ui.styles import HIGHLIGHT_STYLES
 from storydiff.ui.widgets import figure_list
-from storydiff.ui.widgets.aligned_row import _numbered, highlighted
+from storydiff.ui.widgets.aligned_row import highlighted, number_line
 from textual.content import Content
 
 
@@ -185,7 +185,7 @@ def test_highlighting_draws_each_mark_on_its_characters_in_precedence_order(case
 
 def test_gutter_numbers_are_never_cut_to_their_last_digits() -> None:
     # A long report's paragraph 9,301 showed as "301": the gutter has four columns.
-    assert [_numbered("▶", n) for n in (None, 7, 999, 1000, 9301, 12_345)] == [
+    assert [number_line("▶", n) for n in (None, 7, 999, 1000, 9301, 12_345)] == [
         "▶   ",
         "▶  7",
         "▶999",

@@ -5,18 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers import SEEDS, focused_text, pair_ready, wait_until
+from helpers import SEEDS, cell_texts, drawn, focused_text, pair_ready, wait_until
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
-from storydiff.core.model import Article
+from storydiff.core.model import Article, Block, Comparison
 from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen
 from storydiff.ui.screens.pair import PairScreen
-from storydiff.ui.widgets import pair_view
-from storydiff.ui.widgets.aligned_row import AlignedRow, ParagraphCell
 from storydiff.ui.widgets.article_list import ArticleList
-from textual.events import MouseScrollDown, MouseScrollUp
+from textual.events import MouseScrollDown
 from textual.widgets import Input, Static
 
 SIZE = (120, 36)
@@ -31,7 +29,7 @@ async def test_first_screen_shows_the_first_two_seed_articles_aligned() -> None:
         assert screen.pair == (0, 1)
         assert screen.comparison.left.path == articles[0].path
         rows = screen.view.rows
-        left = [i for r in rows for i, _ in r.cells["left"].text.paragraphs]
+        left = [i for r in rows for i, _ in r.cells["left"].paragraphs]
         assert sorted(left) == list(range(len(articles[0].paragraphs)))
 
 
@@ -188,8 +186,9 @@ async def test_markup_and_escape_sequences_in_articles_display_literally() -> No
     app = StorydiffApp([hostile, other])
     async with app.run_test(size=SIZE) as pilot:
         screen = await pair_ready(app, pilot)
-        shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
+        shown = cell_texts(screen.view)
         assert "[bold]stays[/] literal, [/] too" in shown
+        assert any("[bold]stays[/] literal" in line for line in drawn(screen.view))
         assert "<script>alert(1)</script>" in shown
         assert "\\x1b[31mred\\x1b[0m" in shown
         assert "[red]Outlet[/]" in str(screen.query_one("#left-header").render())
@@ -226,9 +225,10 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
     app = StorydiffApp([left, seeds[0]], home="pair")
     async with app.run_test(size=SIZE) as pilot:
         screen = await pair_ready(app, pilot)
-        [cell] = [r.cells["left"] for r in screen.view.rows if r.cells["left"].text.paragraphs]
-        shown = cell.render().plain
-        assert cell.render() is cell.render()  # built once, not on every layout pass
+        [row] = [r for r in screen.view.rows if r.cells["left"].paragraphs]
+        shown = row.content("left").plain
+        width = screen.view._columns().left - 2
+        assert row.wrapped("left", width) is row.wrapped("left", width)  # wrapped once a width
         figures = [f for f in screen.comparison.figures if f.left is not None]
         glyphs = sum(f.kind in ("conflict", "consistent", "left_only") for f in figures)
         assert len(wall) > 100_000 and glyphs > 100
@@ -238,81 +238,56 @@ async def test_a_page_without_paragraph_breaks_opens_and_scrolls(tmp_path: Path)
         assert screen.view.scroll_y == screen.view.max_scroll_y > 1000  # laid out, scrollable
 
 
-def _long_pair(monkeypatch) -> StorydiffApp:
-    """The reader on 60 paired paragraphs, mounted 20 rows at a time."""
-    monkeypatch.setattr(pair_view, "WINDOW_ROWS", 20)
-    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(60))
-    return StorydiffApp([Article("a", "A", "alpha", body), Article("b", "B", "beta", body)])
+def _long_pair(count: int) -> StorydiffApp:
+    """The reader on ``count`` paragraphs paired one to one (the alignment given, so the test
+    is of the view, not of the analysis)."""
+    body = tuple(f"Paragraph {k} says that item{k} costs {k + 1} dollars." for k in range(count))
+
+    def paired(left: Article, right: Article, *, progress=None) -> Comparison:
+        return Comparison(left, right, tuple(Block("match", (k,), (k,)) for k in range(count)))
+
+    articles = [Article("a", "A", "alpha", body), Article("b", "B", "beta", body)]
+    return StorydiffApp(articles, compare=paired)
 
 
-async def test_a_long_pair_is_mounted_a_window_of_rows_at_a_time(monkeypatch) -> None:
-    # With room for 20 rows, 60 paired paragraphs mount 20 rows and a line counting the
-    # rest; End, Home and a step past the window's edge mount the window around the cursor.
-    app = _long_pair(monkeypatch)
+async def test_a_long_pair_is_drawn_line_by_line_with_no_window() -> None:
+    # 3,000 paired rows: the view is as tall as all of them at once (no window of mounted
+    # rows, no line counting rows beyond), End and Home reach either end, and paging moves
+    # the cursor with the screen.
+    app = _long_pair(3000)
     async with app.run_test(size=SIZE) as pilot:
         view = (await pair_ready(app, pilot)).view
-
-        def mounted() -> list[int]:
-            return [row.index for row in view.query(AlignedRow)]
-
-        def edges() -> list[str]:
-            return [str(edge.render()) for edge in view.query(".window-edge")]
-
-        assert len(view.rows) == 60 and mounted() == list(range(20))
-        assert edges() == ["↓ 40 more rows below (scroll, click or move the cursor)"]
+        assert len(view.rows) == 3000
+        assert view.virtual_size.height == sum(view.row_region(k).height for k in range(3000))
+        assert not any("more rows" in line for line in drawn(view))
         await pilot.press("end")
-        await wait_until(pilot, lambda: mounted() == list(range(40, 60)))
-        assert view.cursor == 59
-        assert edges() == ["↑ 40 more rows above (scroll, click or move the cursor)"]
-        await pilot.press("home", *["j"] * 20)
-        await wait_until(pilot, lambda: mounted() == list(range(10, 30)))
-        assert view.cursor == 20
-        assert view.rows[20].has_class("-cursor") and len(edges()) == 2
-        await pilot.press("pageup")
-        await wait_until(pilot, lambda: view.cursor < 20)
-        assert view.cursor in mounted()  # up, never past the window
-        await pilot.press("home")
-        await wait_until(pilot, lambda: view.cursor == 0 and 0 in mounted())
-        view.scroll_end(animate=False)
-        await pilot.pause()
-        await pilot.click(".window-edge")  # the line counting the rows below the window
-        await wait_until(pilot, lambda: view.cursor == 20 and 20 in mounted())
-        await pilot.press("home", *["pagedown"] * 12)
-        await wait_until(pilot, lambda: view.cursor > 30 and view.cursor in mounted())
+        assert view.cursor == 2999 and view.scroll_y == view.max_scroll_y
+        assert any(line.startswith("3000 Paragraph 2999 says") for line in drawn(view))
+        await pilot.press("home", "pagedown")
+        assert view.cursor > 5 and view.scroll_y > 0
+        top = view.row_at_offset(int(view.scroll_y))
+        assert top <= view.cursor <= top + 1
+        assert any(f"Paragraph {view.cursor} says" in line for line in drawn(view))
 
 
-async def test_the_mouse_wheel_turned_past_the_window_mounts_the_rows_beyond(monkeypatch) -> None:
-    app = _long_pair(monkeypatch)
+async def test_the_mouse_wheel_scrolls_and_a_click_puts_the_cursor_on_the_row() -> None:
+    app = _long_pair(400)
     async with app.run_test(size=SIZE) as pilot:
-        view = (await pair_ready(app, pilot)).view
-
-        def wheel(event_type) -> None:
-            view.post_message(event_type(view, 10, 10, 0, 1, 0, False, False, False))
-
-        scrolled_to: list[int] = []  # the rows the view has scrolled to its cursor on
-        scroll_to_cursor = view._scroll_to_cursor
-
-        def recorded(top: bool) -> None:
-            scroll_to_cursor(top)
-            scrolled_to.append(view.cursor)
-
-        monkeypatch.setattr(view, "_scroll_to_cursor", recorded)
-
-        wheel(MouseScrollDown)  # the window's end is not in view: an ordinary scroll
+        screen = await pair_ready(app, pilot)
+        view = screen.view
+        view.post_message(MouseScrollDown(view, 10, 10, 0, 1, 0, False, False, False))
         await wait_until(pilot, lambda: view.scroll_y > 0)
-        assert view.window == (0, 20)
-        view.scroll_end(animate=False)
+        assert view.cursor == 0  # the wheel scrolls the view; the cursor stays
+        view.scroll_to(y=view.row_region(250).y, animate=False, immediate=True)
         await pilot.pause()
-        wheel(MouseScrollDown)  # past the end: the rows below are mounted, cursor on the first
-        await wait_until(pilot, lambda: view.rows[20].region.height > 0)
-        assert view.cursor == 20 and view.window[0] <= 20 < view.window[1]
-        await wait_until(pilot, lambda: 20 in scrolled_to)  # it runs after a refresh
-        view.scroll_home(animate=False)
-        await wait_until(pilot, lambda: view.scroll_y == 0)
-        top = view.window[0]
-        wheel(MouseScrollUp)  # past the top: the row above the window
-        await wait_until(pilot, lambda: view.rows[top - 1].region.height > 0)
-        assert view.cursor == top - 1 and view.window[0] < top
+        assert drawn(view)[0].startswith(" 251 Paragraph 250 says")
+        # A click on the right pane of the row two below the top: cursor and active side.
+        x = view._columns().right_start + 8
+        await pilot.click("#pair", offset=(x, view.row_region(252).y - int(view.scroll_y)))
+        assert view.cursor == 252 and view.active == "right"
+        assert screen.status.where.startswith("row 253/400 · ▶ ¶253")
+        line = drawn(view)[view.row_region(252).y - int(view.scroll_y)]
+        assert line.startswith("▶253 Paragraph 252") and "▏▶253 Paragraph 252" in line
 
 
 async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
@@ -331,7 +306,9 @@ async def test_swap_keeps_the_cursor_on_the_same_paragraphs() -> None:
         assert screen.view.cursor == screen.aligned.row_of("right", 3)
         assert screen.aligned.rows[screen.view.cursor].right == (3,)
         assert screen.view.active == "right"
-        assert str(screen.view.rows[screen.view.cursor].gutters["right"].render()).startswith("▶")
+        view = screen.view
+        line = drawn(view)[view.row_region(view.cursor).y - int(view.scroll_y)]
+        assert line[view._columns().right_start + 1] == "▶"  # the pointer in the right gutter
 
 
 def _help_rows(app: StorydiffApp) -> list[tuple[str, str, int, int]]:
@@ -424,32 +401,33 @@ async def test_compact_rows_put_a_one_sided_paragraph_across_both_panes() -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await pair_ready(app, pilot)
         view = screen.view
-        # The three, and each half of the moved pair, which also faced filler.
-        one_sided = [r for r in view.rows if not r.has_class("-match")]
-        present = [
-            r.cells["left" if r.cells["left"].text.paragraphs else "right"] for r in one_sided
-        ]
-        before = view.virtual_size.height, [c.region.width for c in present]
+
+        def everything() -> list[str]:  # every line of the report, scrolled through
+            lines = []
+            for y in range(0, view.virtual_size.height, view.size.height):
+                view.scroll_to(y=y, animate=False, immediate=True)
+                lines += drawn(view)[: view.virtual_size.height - int(view.scroll_y)]
+            return lines
+
+        before = view.virtual_size.height
+        assert any("╱" in line for line in everything())
         await pilot.press("G", "c")
         await pilot.pause()
-        await pilot.pause()
         assert view.has_class("-compact-rows")
-        assert view.virtual_size.height < before[0]
-        for row, cell, width in zip(one_sided, present, before[1], strict=True):
-            filler = row.cells["right" if cell.side == "left" else "left"]
-            assert not filler.display and cell.region.width > 1.5 * width
-            if not row.has_class("-moved"):
-                arrow = "◀" if cell.side == "left" else "▶"
-                assert str(cell.render()).startswith(f"∅ only in {arrow} ")
-        for row in view.rows:
-            if row.has_class("-match"):
-                assert row.cells["left"].region.y == row.cells["right"].region.y
-        # The cursor (on the last row) is still on screen, and "c" again restores the rows.
-        assert view.rows[view.cursor].region.intersection(view.region).height > 0
+        assert view.virtual_size.height < before
+        lines = everything()
+        assert not any("╱" in line for line in lines)  # no filler opposite
+        for arrow, outlet in (("◀", LEFT.outlet), ("▶", RIGHT.outlet)):
+            notes = [line for line in lines if f"∅ only in {arrow} {outlet}" in line]
+            assert notes and not any("▏" in note for note in notes)  # no rule: both panes
+        paired = [line for line in lines if line.startswith("   1 ")]
+        assert paired and "▏   1 " in paired[0]  # a matched row: both sides on one line
+        await pilot.press("G")
+        region = view.row_region(view.cursor)
+        assert view.scroll_y <= region.y < view.scroll_y + view.size.height
         await pilot.press("c")
         await pilot.pause()
-        await pilot.pause()
-        assert view.virtual_size.height == before[0]
+        assert view.virtual_size.height == before
 
 
 async def test_swap_keeps_the_lit_figure_and_its_verdict_on_the_status_line() -> None:

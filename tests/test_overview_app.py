@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from helpers import SEEDS, syndicated, wait_until
+from helpers import SEEDS, drawn, syndicated, wait_until
 from storydiff.core.model import Article
 from storydiff.core.overview import build_overview, copying
 from storydiff.sources.load import load_paths
@@ -202,10 +202,11 @@ async def test_the_fact_table_has_a_column_only_for_articles_that_state_a_fact()
 def _cursor_on_screen(screen: PairScreen) -> bool:
     """Whether the cursor's row is drawn inside the pair view with its ▶ pointer."""
     view = screen.view
-    row = view.rows[view.cursor]
-    shown = row.region.intersection(view.region)
-    gutter = str(row.gutters[view.active].render())
-    return shown.height > 0 and gutter.startswith("▶")
+    y = view.row_region(view.cursor).y - int(view.scroll_y)
+    if not 0 <= y < view.size.height:
+        return False
+    pointer = 0 if view.active == "left" else view._columns().right_start + 1
+    return drawn(view)[y][pointer] == "▶"
 
 
 async def test_a_fact_cell_far_down_the_pair_opens_with_its_row_on_screen() -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import pair_ready
+from helpers import cell_texts, pair_ready
 from storydiff.cli import _reader_parser, reader_articles
 from storydiff.core.model import Article
 from storydiff.sources.load import bundled_seeds_dir, load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
-from storydiff.ui.widgets.aligned_row import ParagraphCell
 from textual.widgets import Input, OptionList
 
 SIZE = (120, 36)
@@ -85,7 +84,7 @@ async def test_control_bidi_and_zero_width_characters_are_escaped_on_every_reade
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await pair_ready(app, pilot)
         _assert_safe(app, "pair view")
-        shown = "\n".join(str(c.render()) for c in screen.query(ParagraphCell))
+        shown = cell_texts(screen.view)
         assert "ruling\\x1b\\x07\\x9b\\u202e\\u202a\\u2066\\u2069\\u200b\\ufeff on Tuesday" in shown
         assert "Valley\\x1b" in str(screen.query_one("#left-header").render())
         for key, name in (("p", "FiguresScreen"), ("escape", ""), ("a", "ArticlesScreen"),

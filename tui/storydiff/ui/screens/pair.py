@@ -25,10 +25,9 @@ from storydiff.ui.jobs import JobDone, JobFailed, JobProgress, start
 from storydiff.ui.layout import Layout, Mark, Target, build_layout, build_marks, step
 from storydiff.ui.screens.base import ReaderScreen
 from storydiff.ui.search import find
-from storydiff.ui.widgets.aligned_row import ParagraphCell
 from storydiff.ui.widgets.footer import ReaderFooter
 from storydiff.ui.widgets.legend import Legend
-from storydiff.ui.widgets.pair_view import PairView, WindowEdge
+from storydiff.ui.widgets.pair_view import PairView
 from storydiff.ui.widgets.search_bar import SearchBar
 from storydiff.ui.widgets.status_line import StatusLine, StatusMessage
 
@@ -154,8 +153,7 @@ class PairScreen(ReaderScreen):
         for notice in comparison.notices:
             self.notify(visible(notice), markup=False, severity="warning")
         if self.pending is not None:
-            # After a refresh: the rows just mounted have no place on screen before it, so
-            # scrolling to the target's row now would leave the view at the top.
+            # After a refresh, when the view has its size and the rows their heights.
             self.call_after_refresh(self.go_to, self.pending)
             self.pending = None
 
@@ -278,8 +276,8 @@ class PairScreen(ReaderScreen):
         self._update_where()
 
     def action_compact(self) -> None:
-        """Toggle compact rows (see ``app.tcss``); the cursor's row is scrolled back into view
-        once the rows have their new heights."""
+        """Toggle compact rows (the view's class ``-compact-rows``, which it draws); the
+        cursor's row is scrolled back into view once the rows have their new heights."""
         view = self.view
         view.toggle_class("-compact-rows")
         on = view.has_class("-compact-rows")
@@ -359,11 +357,8 @@ class PairScreen(ReaderScreen):
 
     # -- events --------------------------------------------------------------------------
 
-    def on_paragraph_cell_clicked(self, message: ParagraphCell.Clicked) -> None:
+    def on_pair_view_clicked(self, message: PairView.Clicked) -> None:
         self._go(message.row, side=message.side)
-
-    def on_window_edge_clicked(self, message: WindowEdge.Clicked) -> None:
-        self._go(message.row)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self.comparison is None or self.aligned is None:

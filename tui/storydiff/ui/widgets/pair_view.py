@@ -1,22 +1,26 @@
-"""The two aligned panes: one scrolling column of :class:`AlignedRow`, so both sides move together.
+"""The two aligned panes, drawn line by line: both articles scroll together at any length.
 
-Keeping both articles in one scroll container makes "scroll together" true by
-construction, for keys, the mouse wheel and the scrollbar alike. The view only
-draws what the pair screen tells it (rows, cursor, active side, lit spans); the
-rules for moving live in :mod:`storydiff.ui.layout`. A long report is shown a window of
-WINDOW_ROWS rows at a time, moved along with the cursor, a click on the line at its edge, or
-the mouse wheel turned past its end.
+The view is a :class:`ScrollView` that draws only the screen lines in sight
+(``render_line``), as Textual's own large views (``DataTable``, ``Log``, ``TextArea``) do.
+One widget per aligned row took Textual 13 s to lay out the 2,000 rows of a long report;
+here a row is text wrapped once per width, so a report of any length opens and scrolls
+without a window of mounted rows. Keeping both articles in one scrolling view makes
+"scroll together" true by construction, for keys, the mouse wheel and the scrollbar alike.
+The view only draws what the pair screen tells it (rows, cursor, active side, lit spans);
+the rules for moving live in :mod:`storydiff.ui.layout`, and how a row's lines look in
+:mod:`storydiff.ui.widgets.aligned_row`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from textual.containers import VerticalScroll
-from textual.events import Click, MouseScrollDown, MouseScrollUp
+from textual.events import Click, Resize
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widget import Widget
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from storydiff.core.model import Article, Comparison, Side
 from storydiff.present.safe_text import visible
@@ -24,179 +28,164 @@ from storydiff.present.vocabulary import EMPTY_GLYPH, MOVED_GLYPH, SIDE_ARROWS
 from storydiff.present.wording import paragraph_numbers
 from storydiff.ui.highlights import Highlight, side_highlights
 from storydiff.ui.layout import Layout, Row
-from storydiff.ui.widgets.aligned_row import AlignedRow, CellText, ParagraphCell
-
-WINDOW_ROWS = 300
-"""Rows mounted at once. A widget per row is cheap for an article (tens of paragraphs), but
-Textual took 13 s to lay out the 2,000 rows of a long report and a minute for 10,000. Past
-this many, the view mounts the rows around the cursor, says how many lie above and below,
-and mounts another window when the cursor leaves it."""
+from storydiff.ui.widgets.aligned_row import GUTTER_PARTS, AlignedRow, CellText, Columns, Look
 
 
-class PairView(VerticalScroll, can_focus=False):
-    """Both articles of a comparison, row by row, with a cursor row mirrored on both sides."""
+class PairView(ScrollView, can_focus=False):
+    """Both articles of a comparison, row by row, with a cursor row mirrored on both sides.
+
+    The class ``-compact-rows`` draws one-sided rows across both panes."""
+
+    COMPONENT_CLASSES = {f"pair-view--{part}" for part in GUTTER_PARTS}
+
+    @dataclass
+    class Clicked(Message):
+        """The reader clicked a row's side: move the cursor there."""
+
+        row: int
+        side: Side
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[AlignedRow] = []
         self.cursor = 0
         self.active: Side = "left"
+        self._starts: list[int] = [0]
+        """The first screen line of each row, then the total: rows are found by bisection."""
         self._extra: dict[tuple[Side, int], list[Highlight]] = {}
-        self._painted: int | None = None
-        """The row last marked as the cursor's."""
-        self.window = (0, 0)
-        """The rows mounted: ``rows[window[0]:window[1]]``."""
-        self._texts: list[tuple[str, CellText, CellText]] = []
+        self._shape: tuple[int, bool] = (0, False)
+        """The width and compactness the rows were measured at."""
 
     async def show(self, comparison: Comparison, layout: Layout) -> None:
         """Replace the rows with those of ``comparison``."""
         highlights = {side: side_highlights(comparison, side) for side in ("left", "right")}
         articles: dict[Side, Article] = {"left": comparison.left, "right": comparison.right}
-        self._texts = [
-            (
+        self.rows = [
+            AlignedRow(
+                index,
                 row.kind,
                 _cell(row, "left", articles, highlights["left"], layout),
                 _cell(row, "right", articles, highlights["right"], layout),
             )
-            for row in layout.rows
+            for index, row in enumerate(layout.rows)
         ]
-        self.rows = [AlignedRow(index, *texts) for index, texts in enumerate(self._texts)]
-        self._extra = {}
-        self.cursor, self._painted = 0, None
-        await self._mount_window()
+        self.cursor, self._extra = 0, {}
+        self._measure(force=True)
         self.scroll_home(animate=False)
-        self._paint_cursor()
 
-    async def _mount_window(self) -> None:
-        """Mount the rows around the cursor (all of them when they are few), with a line
-        above and below saying how many rows lie beyond. The window's rows are built afresh
-        (a removed widget cannot be mounted twice), with the lit spans already set."""
-        start = max(0, min(self.cursor - WINDOW_ROWS // 2, len(self.rows) - WINDOW_ROWS))
-        end = min(len(self.rows), start + WINDOW_ROWS)
-        for k in range(start, end):
-            self.rows[k] = AlignedRow(k, *self._texts[k])
-            for side, cell in self.rows[k].cells.items():
-                cell.extra = self._cell_extra(side, cell)
-        self.window, self._painted = (start, end), None
-        widgets: list[Widget] = list(self.rows[start:end])
-        if start:
-            widgets.insert(0, WindowEdge(f"↑ {start:,} more rows above", start - 1))
-        if end < len(self.rows):
-            widgets.append(WindowEdge(f"↓ {len(self.rows) - end:,} more rows below", end))
-        with self.app.batch_update():
-            await self.remove_children()
-            await self.mount_all(widgets)
+    @property
+    def compact(self) -> bool:
+        return self.has_class("-compact-rows")
 
-    def _cell_extra(self, side: Side, cell: ParagraphCell) -> dict[int, list[Highlight]]:
-        """The search matches and focused span of one cell's paragraphs."""
-        return {p: self._extra.get((side, p), []) for p, _ in cell.text.paragraphs}
+    def _columns(self) -> Columns:
+        return Columns.of(self.scrollable_content_region.width or self.size.width)
 
-    async def _recentre(self, top: bool) -> None:
-        """Mount the window around the cursor, then bring the cursor's row into view."""
-        await self._mount_window()
-        self._paint_cursor()
-        self.call_after_refresh(self._scroll_to_cursor, top)
+    def _measure(self, *, force: bool = False) -> None:
+        """Wrap every row at the current width (only when it or compactness changed), so the
+        scrollbar knows the full height and a row's place is one bisection away."""
+        columns = self._columns()
+        shape = (columns.width, self.compact)
+        if (shape == self._shape and not force) or not columns.width:
+            return
+        self._shape = shape
+        starts, total = [], 0
+        for row in self.rows:
+            starts.append(total)
+            total += row.height(columns, compact=self.compact)
+        self._starts = [*starts, total]
+        self.virtual_size = Size(columns.width, total)
+        self.refresh()
+
+    def on_resize(self, event: Resize) -> None:
+        self._measure()
+
+    def notify_style_update(self) -> None:
+        """Compact rows are a class on the view: measure the rows again when it changes."""
+        super().notify_style_update()
+        if self.rows and self.is_mounted:
+            self._measure()
+
+    def row_at_offset(self, y: int) -> int:
+        """The row drawn at virtual line ``y`` (for paging and clicks)."""
+        if not self.rows:
+            return 0
+        return max(0, min(bisect_right(self._starts, y) - 1, len(self.rows) - 1))
+
+    def row_region(self, row: int) -> Region:
+        """Where ``row`` lies in the view's virtual space."""
+        top = self._starts[row]
+        return Region(0, top, self.virtual_size.width, self._starts[row + 1] - top)
+
+    def render_line(self, y: int) -> Strip:
+        """Screen line ``y``: the line of whichever row covers it, at the scroll position."""
+        self._measure()
+        scroll_x, scroll_y = self.scroll_offset
+        line = scroll_y + y
+        width = self.scrollable_content_region.width
+        if not self.rows or line >= self._starts[-1]:
+            return Strip.blank(width, self.visual_style.rich_style)
+        index = self.row_at_offset(line)
+        look = Look(
+            self._columns(),
+            self.compact,
+            self.active if index == self.cursor else None,
+            self.visual_style,
+            {part: self.get_visual_style(f"pair-view--{part}") for part in GUTTER_PARTS},
+            self._get_style,
+        )
+        strip = self.rows[index].line(line - self._starts[index], look)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.visual_style.rich_style)
 
     def move_cursor(self, row: int, *, side: Side | None = None, top: bool = False) -> None:
         """Put the cursor on ``row`` (both sides) and scroll it into view."""
         if not self.rows:
             return
+        self._measure()
+        before = self.cursor
         self.cursor = max(0, min(row, len(self.rows) - 1))
         if side is not None:
             self.active = side
-        if not self.window[0] <= self.cursor < self.window[1]:
-            self.call_later(self._recentre, top)
-            return
-        self._paint_cursor()
-        self._scroll_to_cursor(top)
-
-    def _scroll_to_cursor(self, top: bool) -> None:
-        target = self.rows[self.cursor]
+        self._refresh_rows(before, self.cursor)
+        # Forced: just after the rows are measured Textual has not yet decided the view
+        # needs a scrollbar, and would refuse to scroll it.
+        region = self.row_region(self.cursor)
         if top:
-            self.scroll_to(y=target.virtual_region.y, animate=False)
+            self.scroll_to(y=region.y, animate=False, force=True, immediate=True)
         else:
-            self.scroll_to_widget(
-                target,
-                animate=False,
-                top=target.outer_size.height > self.scrollable_content_region.height,
+            height = self.scrollable_content_region.height
+            self.scroll_to_region(
+                region, animate=False, top=region.height > height, force=True, immediate=True
             )
 
-    def _paint_cursor(self) -> None:
-        """Mark the cursor row and its active side. Only the row the cursor left and the row
-        it is on are touched, not every row of the window on every keypress."""
-        for index in {self._painted, self.cursor}:
-            if index is not None and index < len(self.rows):
-                row, on = self.rows[index], index == self.cursor
-                row.set_class(on, "-cursor")
-                for side in ("left", "right"):
-                    row.gutters[side].set_class(on, "-cursor")
-                    row.cells[side].set_class(on and side == self.active, "-active")
-                    row.gutters[side].set_class(on and side == self.active, "-active")
-        self._painted = self.cursor
+    def _refresh_rows(self, *rows: int) -> None:
+        """Redraw only the screen lines of ``rows`` that are in sight."""
+        scroll_y = int(self.scroll_y)
+        for row in set(rows):
+            if 0 <= row < len(self.rows):
+                region = self.row_region(row).translate((0, -scroll_y))
+                self.refresh(Region(0, region.y, self.size.width, region.height))
 
     def set_extra(self, extra: dict[tuple[Side, int], list[Highlight]], layout: Layout) -> None:
-        """Light search matches and the focused span; repaint only the cells that change."""
-        touched: dict[Side, set[int]] = {key[0]: set() for key in (*self._extra, *extra)}
-        for side, paragraph in (*self._extra, *extra):
-            touched[side].add(paragraph)
+        """Light search matches and the focused span; redraw only the rows that change."""
+        touched = {(side, layout.row_of(side, p)) for side, p in (*self._extra, *extra)}
         self._extra = extra
-        for side, paragraphs in touched.items():
-            for paragraph in paragraphs:
-                row = layout.row_of(side, paragraph)
-                if row < len(self.rows):
-                    cell = self.rows[row].cells[side]
-                    cell.set_extra(self._cell_extra(side, cell))
-
-    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
-        """The wheel turned down with the window's last row already in view: mount the rows
-        below, as a click on the edge line would, so a mouse user reads on without aiming."""
-        if self.scroll_y >= self.max_scroll_y and self.window[1] < len(self.rows):
-            self._beyond_edge(event, self.window[1])
-
-    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
-        """The same at the window's top: mount the rows above."""
-        if self.scroll_y <= 0 and self.window[0] > 0:
-            self._beyond_edge(event, self.window[0] - 1)
-
-    def _beyond_edge(self, event: MouseScrollDown | MouseScrollUp, row: int) -> None:
-        event.prevent_default()
-        event.stop()
-        self.post_message(WindowEdge.Clicked(row))
-
-    def row_at_offset(self, y: int) -> int:
-        """The row drawn at virtual line ``y`` (for paging); above the window's first row
-        (its edge line), the row before it, and past its last row, the row after it."""
-        start, end = self.window
-        mounted = self.rows[start:end]
-        for row in mounted:
-            region = row.virtual_region
-            if region.y <= y < region.y + region.height:
-                return row.index
-        if not mounted:
-            return 0
-        if y < mounted[0].virtual_region.y:
-            return max(0, start - 1)
-        return min(end, len(self.rows) - 1)
-
-
-class WindowEdge(Static):
-    """The line at an edge of the mounted window counting the rows beyond it; clicking it (or
-    moving the cursor past it) mounts the next rows."""
-
-    @dataclass
-    class Clicked(Message):
-        """Go to ``row``, the first row beyond this edge."""
-
-        row: int
-
-    def __init__(self, text: str, row: int) -> None:
-        super().__init__(
-            f"{text} (scroll, click or move the cursor)", classes="window-edge", markup=False
-        )
-        self.row = row
+        for side, index in touched:
+            if index < len(self.rows):
+                row = self.rows[index]
+                paragraphs = row.cells[side].paragraphs
+                wanted = {p: extra[(side, p)] for p, _ in paragraphs if (side, p) in extra}
+                if row.set_extra(side, wanted):
+                    self._refresh_rows(index)
 
     def on_click(self, event: Click) -> None:
-        self.post_message(self.Clicked(self.row))
+        """A click on a row moves the cursor to it, on the side clicked."""
+        if not self.rows:
+            return
+        row = self.row_at_offset(int(self.scroll_y) + event.y)
+        side: Side = "left" if event.x < self._columns().right_start else "right"
+        if self.compact and self.rows[row].one_sided:
+            side = self.rows[row].text_side
+        self.post_message(self.Clicked(row, side))
 
 
 def _cell(
