@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from helpers import SEEDS, cell_texts, drawn, focused_text, pair_ready, wait_until
 from snapshot_apps.fixture import ARTICLES, LEFT, RIGHT, fixed_compare
 from storydiff.core.model import Article, Block, Comparison
+from storydiff.export import export
 from storydiff.sources.load import load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
@@ -83,7 +85,7 @@ async def test_swap_puts_the_right_article_on_the_left_and_caches_each_pair() ->
 
 
 async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_path: Path) -> None:
-    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    app = StorydiffApp(ARTICLES, compare=fixed_compare, exporter=export)
     async with app.run_test(size=SIZE) as pilot:
         await pair_ready(app, pilot)
         await pilot.press("e")
@@ -105,7 +107,7 @@ async def test_export_dialog_writes_the_chosen_format_to_the_chosen_path(tmp_pat
 
 
 async def test_an_export_that_cannot_be_written_keeps_the_dialog_open(tmp_path: Path) -> None:
-    app = StorydiffApp(ARTICLES, compare=fixed_compare)
+    app = StorydiffApp(ARTICLES, compare=fixed_compare, exporter=export)
     said: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         await pair_ready(app, pilot)
@@ -443,3 +445,17 @@ async def test_swap_keeps_the_lit_figure_and_its_verdict_on_the_status_line() ->
         assert "$5.6 million is under $6 million." in str(
             screen.query_one("#status-message").render()
         )
+
+
+def test_a_reader_started_without_exporters_says_so_in_one_line(tmp_path: Path) -> None:
+    # The exporters reach the reader from the CLI (the reader never imports them): an app
+    # built without them refuses to write with a one-line error instead of failing later.
+    from storydiff.errors import StorydiffError
+    from storydiff.ui.screens.export import write_export
+
+    comparison = fixed_compare(*ARTICLES)
+    with pytest.raises(StorydiffError, match="without exporters"):
+        write_export(None, comparison, "html", tmp_path / "x.html")
+    assert not (tmp_path / "x.html").exists()
+    written = write_export(export, comparison, "md", tmp_path / "x.md")
+    assert written.read_text(encoding="utf-8").startswith("#")

@@ -14,6 +14,7 @@ from storydiff.config import (
     parse_config,
 )
 from storydiff.errors import UsageError
+from storydiff.export import export
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
 from storydiff.ui.screens.help import HelpScreen
@@ -118,7 +119,7 @@ def test_a_bad_config_stops_the_reader_with_one_line(
 
 
 async def test_the_reader_applies_theme_and_key_overrides() -> None:
-    app = StorydiffApp(ARTICLES, compare=fixed_compare, config=parse_config(FULL))
+    app = StorydiffApp(ARTICLES, compare=fixed_compare, config=parse_config(FULL), exporter=export)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -134,7 +135,7 @@ async def test_the_export_dialog_starts_with_the_configured_format_and_folder(
     tmp_path: Path,
 ) -> None:
     config = Config(export_format="md", export_dir=tmp_path / "reports")
-    app = StorydiffApp(ARTICLES, compare=fixed_compare, config=config)
+    app = StorydiffApp(ARTICLES, compare=fixed_compare, config=config, exporter=export)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

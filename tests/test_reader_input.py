@@ -8,6 +8,7 @@ from pathlib import Path
 from helpers import cell_texts, pair_ready
 from storydiff.cli import _reader_parser, reader_articles
 from storydiff.core.model import Article
+from storydiff.export import export
 from storydiff.sources.load import bundled_seeds_dir, load_paths
 from storydiff.ui.app import StorydiffApp
 from storydiff.ui.screens.export import ExportScreen
@@ -20,7 +21,7 @@ async def test_an_export_from_the_reader_on_the_bundled_seeds_names_no_install_p
     tmp_path: Path,
 ) -> None:
     articles = reader_articles(_reader_parser().parse_args([]))  # bare `storydiff`
-    app = StorydiffApp(articles, home="pair")
+    app = StorydiffApp(articles, home="pair", exporter=export)
     async with app.run_test(size=SIZE) as pilot:
         await pair_ready(app, pilot)
         await pilot.press("e")
@@ -80,7 +81,7 @@ async def test_control_bidi_and_zero_width_characters_are_escaped_on_every_reade
     # Issue 18 item 17: the reader passed \x9b and U+202E to the terminal; now it escapes
     # them as the exports do, in the panes, headers, status line, figures panel, article
     # list and overview.
-    app = StorydiffApp(_hostile_articles(), home="pair")
+    app = StorydiffApp(_hostile_articles(), home="pair", exporter=export)
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await pair_ready(app, pilot)
         _assert_safe(app, "pair view")

@@ -236,7 +236,9 @@ def _run_reader(args: argparse.Namespace) -> int:
 
     check_for_reader(config)
     articles = by_publication(articles)  # a no-op unless pages declared dates
-    StorydiffApp(articles, config=config).run()
+    from storydiff.export import export
+
+    StorydiffApp(articles, config=config, exporter=export).run()
     return 0
 
 

@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 from storydiff.core.model import Comparison
 from storydiff.export import html, json_format, markdown, text
+from storydiff.present.formats import SUFFIXES
+
+__all__ = ["EXPORTERS", "SUFFIXES", "Exporter", "export"]
 
 Exporter = Callable[[Comparison], str]
 
@@ -22,8 +25,6 @@ EXPORTERS: dict[str, Exporter] = {
 }
 """Format name -> function turning a comparison into the file's text."""
 
-SUFFIXES: dict[str, str] = {"json": ".json", "md": ".md", "html": ".html", "text": ".txt"}
-"""Format name -> the file suffix a saved export gets."""
 
 
 def export(comparison: Comparison, fmt: str) -> str:

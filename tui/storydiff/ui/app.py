@@ -18,7 +18,7 @@ from storydiff.core.overview import Overview, build_overview
 from storydiff.ui import keys
 from storydiff.ui.analyser import Analyser, CompareFn, OverviewFn
 from storydiff.ui.commands import StorydiffCommands
-from storydiff.ui.session import Session
+from storydiff.ui.session import Renderer, Session
 from storydiff.ui.settings import apply_to_app
 
 
@@ -43,11 +43,14 @@ class StorydiffApp(App[None]):
         overview: OverviewFn = build_overview,
         home: str = "auto",
         config: Config | None = None,
+        exporter: Renderer | None = None,
     ) -> None:
         super().__init__()
         if len(articles) < 2:
             raise ValueError("StorydiffApp needs at least two articles")
-        self.session = Session(list(articles), Analyser(compare, overview), first_pair=pair)
+        self.session = Session(
+            list(articles), Analyser(compare, overview), first_pair=pair, exporter=exporter
+        )
         self.home = home
         """First screen: "overview", "pair", or "auto" (the overview for three articles or
         more, where one pair is no longer the whole story)."""

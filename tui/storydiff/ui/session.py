@@ -4,12 +4,16 @@ and the analyser that makes them. Screens reach it typed, through ``ReaderScreen
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storydiff.core.model import Article, Comparison
 from storydiff.core.overview import Overview
 from storydiff.ui.analyser import Analyser
 from storydiff.ui.offload import text_size
+
+Renderer = Callable[[Comparison, str], str]
+"""A comparison and a format name -> the file's text."""
 
 Pair = tuple[int, int]
 """(left index, right index) into the session's articles."""
@@ -67,3 +71,6 @@ class Session:
     pairs: PairCache = field(default_factory=PairCache)
     overview: Overview | None = None
     """The overview of all articles, built once, the first time it is shown."""
+    exporter: Renderer | None = None
+    """Writes a comparison in a format (the CLI gives ``storydiff.export.export``): passed
+    in, so the reader never imports the exporters it shares with ``storydiff compare``."""

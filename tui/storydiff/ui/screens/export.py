@@ -15,7 +15,8 @@ from textual.worker import Worker, WorkerState
 
 from storydiff.core.model import Comparison
 from storydiff.errors import StorydiffError
-from storydiff.export import SUFFIXES
+from storydiff.present.formats import SUFFIXES
+from storydiff.ui.session import Renderer
 
 FORMATS = (("html", "HTML"), ("md", "Markdown"), ("json", "JSON"))
 """(exporter name, label) in the order the dialog offers them; HTML first, it reads best."""
@@ -30,12 +31,13 @@ def default_name(comparison: Comparison, fmt: str) -> str:
     return f"{slug(comparison.left.outlet)}-vs-{slug(comparison.right.outlet)}{SUFFIXES[fmt]}"
 
 
-def write_export(comparison: Comparison, fmt: str, path: Path) -> Path:
-    """Render with the shared exporter and write; problems become a one-line StorydiffError."""
-    from storydiff.export import export
-
+def write_export(render: Renderer | None, comparison: Comparison, fmt: str, path: Path) -> Path:
+    """Render with the exporter the reader was given (the CLI gives the shared one) and
+    write; problems become a one-line StorydiffError."""
+    if render is None:
+        raise StorydiffError("this reader was started without exporters; nothing to write with")
     try:
-        text = export(comparison, fmt)
+        text = render(comparison, fmt)
     except KeyError:
         raise StorydiffError(f"the {fmt} exporter is not available in this build") from None
     try:
@@ -62,10 +64,17 @@ class ExportScreen(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(
-        self, comparison: Comparison, directory: Path | None = None, *, fmt: str = "html"
+        self,
+        comparison: Comparison,
+        directory: Path | None = None,
+        *,
+        fmt: str = "html",
+        render: Renderer | None = None,
     ) -> None:
         super().__init__()
         self.comparison = comparison
+        self.renderer = render
+        """Turns the comparison into a format's text (``storydiff.export.export``)."""
         self.directory = directory or Path.cwd()
         self.fmt = fmt if fmt in dict(FORMATS) else "html"
         """The format first selected: the config's ``export.format``, else HTML."""
@@ -112,7 +121,7 @@ class ExportScreen(ModalScreen[Path | None]):
         self.query_one("#export-title", Static).update(f"Exporting {self.fmt.upper()}…")
         path = Path(raw).expanduser()
         self.run_worker(
-            partial(write_export, self.comparison, self.fmt, path),
+            partial(write_export, self.renderer, self.comparison, self.fmt, path),
             name="export",
             thread=True,
             exit_on_error=False,

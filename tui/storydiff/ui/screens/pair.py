@@ -345,7 +345,12 @@ class PairScreen(ReaderScreen):
         if self.comparison is not None:
             config = self.config
             self.app.push_screen(
-                ExportScreen(self.comparison, config.export_dir, fmt=config.export_format)
+                ExportScreen(
+                    self.comparison,
+                    config.export_dir,
+                    fmt=config.export_format,
+                    render=self.session.exporter,
+                )
             )
 
     def action_search(self) -> None:
