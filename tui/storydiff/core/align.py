@@ -135,12 +135,16 @@ class _Pair:
     kind: BlockKind = "match"
 
 
-def align(left: Article, right: Article) -> list[Block]:
-    """Alignment blocks in the left article's reading order, covering every paragraph once."""
+def align(left: Article, right: Article, *, weighting: Weighting | None = None) -> list[Block]:
+    """Alignment blocks in the left article's reading order, covering every paragraph once.
+    ``weighting`` is the pair's word weighting when the caller has built it (a comparison
+    shares one with its unique-claims check); else it is built here."""
+    weighting = weighting or pair_weighting(left.paragraphs, right.paragraphs)
     if left.paragraphs <= right.paragraphs:
-        pairs = _pairing(left, right)
+        pairs = _pairing(left, right, weighting)
     else:
-        pairs = [_Pair(p.right, p.left, p.similarity, p.kind) for p in _pairing(right, left)]
+        swapped = _pairing(right, left, weighting)
+        pairs = [_Pair(p.right, p.left, p.similarity, p.kind) for p in swapped]
     return _blocks(pairs, len(left.paragraphs), len(right.paragraphs))
 
 
@@ -169,10 +173,9 @@ def _banded(n: int, m: int) -> bool:
     return (n + 1) * (m + 1) > MAX_DP_CELLS
 
 
-def _pairing(left_article: Article, right_article: Article) -> list[_Pair]:
+def _pairing(left_article: Article, right_article: Article, weighting: Weighting) -> list[_Pair]:
     """In-order pairs from the DP, then moved pairs among what is left."""
     left, right = left_article.paragraphs, right_article.paragraphs
-    weighting = pair_weighting(left, right)
     lv = [weighting.vector(p) for p in left]
     rv = [weighting.vector(p) for p in right]
     sims = sparse_cosines(lv, rv, min_score=SCORED_MIN)

@@ -88,11 +88,13 @@ def unique_claims(
     blocks: Sequence[Block],
     figures: Sequence[FigurePair] = (),
     shared: Sequence[SharedPassage] = (),
+    *,
+    weighting: Weighting | None = None,
 ) -> tuple[list[Sentence], list[Sentence]]:
     """Sentences of each side with no counterpart anywhere in the other: no sentence of it
     says the same in any words, agrees on the sentence's quantity (``figures``) or quotes the
-    words the sentence quotes (``shared``)."""
-    weighting = pair_weighting(left.paragraphs, right.paragraphs)
+    words the sentence quotes (``shared``). ``weighting``: the pair's, when already built."""
+    weighting = weighting or pair_weighting(left.paragraphs, right.paragraphs)
     left_side = _side(article_sentences(left), weighting)
     right_side = _side(article_sentences(right), weighting)
     paired = [p for p in figures if p.kind in AGREEING and _quantity(p)]

@@ -16,6 +16,7 @@ from storydiff.core.figures.pairing import MAX_FIGURES
 from storydiff.core.model import Article, Comparison, Figure, difference_counts
 from storydiff.core.segment import QUICK_ARTICLE_CHARS, needs_quick_sentences
 from storydiff.core.shared import find_shared
+from storydiff.core.similarity import pair_weighting
 from storydiff.core.worddiff import word_changes
 
 Progress = Callable[[str, float], None]
@@ -34,7 +35,8 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress,
     same pair always gives the same result, byte for byte, whatever the machine was doing."""
     started = time.perf_counter()
     progress("aligning paragraphs", 0.0)
-    blocks = align(left, right)
+    weighting = pair_weighting(left.paragraphs, right.paragraphs)  # one, for both stages
+    blocks = align(left, right, weighting=weighting)
     progress("reading figures", 0.3)
     left_figures, right_figures = article_figures(left), article_figures(right)
     figures = pair_figures(left, right, left_figures, right_figures, blocks)
@@ -43,7 +45,9 @@ def compare(left: Article, right: Article, *, progress: Progress = _no_progress,
     progress("finding shared wording", 0.7)
     shared = find_shared(left, right)
     progress("finding unique claims", 0.85)
-    unique_left, unique_right = unique_claims(left, right, blocks, figures, shared)
+    unique_left, unique_right = unique_claims(
+        left, right, blocks, figures, shared, weighting=weighting
+    )
     progress("done", 1.0)
     stats: dict[str, float | int | str] = {
         **difference_counts(blocks, shared, figures, unique_left, unique_right)

@@ -405,24 +405,15 @@ def _profile(text: str) -> tuple[tuple[str, ...], tuple[float, ...], tuple[float
     return terms, tfs, tuple(map(boosts.__getitem__, terms))
 
 
-PAIR_WEIGHTINGS_KEPT = 2
-"""Article pairs whose :class:`Weighting` is kept. The alignment and the unique-claims check
-of one comparison weigh terms over the same paragraphs; building the weighting tokenises
-every paragraph, which was a fifth of the whole comparison at 1M characters a side when
-done twice. Two entries cover one comparison (and the reader re-opening the last pair)."""
-
-
 def pair_weighting(left: Sequence[str], right: Sequence[str]) -> Weighting:
-    """The IDF weighting over the paragraphs of two articles, built once per pair.
+    """The IDF weighting over the paragraphs of two articles. A comparison builds it once and
+    hands it to the alignment and the unique-claims check (building it tokenises every
+    paragraph: a fifth of a 1M-character comparison when done twice); it is passed, not kept
+    in a module-level cache, so no stage reads what another left behind.
 
     The same for (left, right) and (right, left): IDF depends only on the set of documents.
     """
     first, second = sorted((tuple(left), tuple(right)))
-    return _pair_weighting(first, second)
-
-
-@lru_cache(maxsize=PAIR_WEIGHTINGS_KEPT)
-def _pair_weighting(first: tuple[str, ...], second: tuple[str, ...]) -> Weighting:
     return Weighting([*first, *second])
 
 
