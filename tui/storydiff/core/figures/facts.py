@@ -601,7 +601,7 @@ def _share_of(words: list[_Word], i: int) -> str:
         i += 1
     if not nouns:
         return "share"
-    head = nouns[-1][:-1] if _plural(nouns[-1]) else nouns[-1]
+    head = nouns[-1][:-1] if looks_plural(nouns[-1]) else nouns[-1]
     return "share of " + " ".join([*nouns[:-1], head])
 
 
@@ -699,7 +699,7 @@ def _head_after(words: list[_Word], k: int, *, plural: bool) -> str | None:
             continue
         head = w.lower
         i += 1
-    if head is None or (plural and not _plural(head)):
+    if head is None or (plural and not looks_plural(head)):
         return None
     return head
 
@@ -712,7 +712,8 @@ MAX_NOUN_RUN = 4
 """Words scanned after a figure for the noun it describes ("7.9 inch LCD screen" needs 2)."""
 
 
-def _plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
+    """A plural-looking noun: an s ending that is not -ss, -us or -is, four letters or more."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from storydiff.core.cjk import has_east_asian
-from storydiff.core.figures.facts import describe, sentence_bounds, single_label
+from storydiff.core.figures.facts import describe, looks_plural, sentence_bounds, single_label
 from storydiff.core.figures.lexicon import PEOPLE
 from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
 from storydiff.core.figures.normalise import interval
@@ -126,8 +126,8 @@ def _read(
         measure=measure_of(paragraph, figure),
         subject=_display(subject.text) if subject else None,
         subject_key=subject.names if subject else (),
-        as_of=_dated(paragraph, figure, dates.get((figure.paragraph, False), ()), TIME_KINDS),
-        period=_dated(paragraph, figure, dates.get((figure.paragraph, True), ()), ("year",)),
+        as_of=_as_of(paragraph, figure, dates.get((figure.paragraph, False), ())),
+        period=_period(paragraph, figure, dates.get((figure.paragraph, True), ())),
         change=_is_change(paragraph, figure),
     )
 
@@ -310,24 +310,29 @@ def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     return _settled(paragraph, found[0], found) if found else None
 
 
+def _between(paragraph: str, name: Name, figure: Figure) -> str:
+    """The text between a name and a figure, whichever comes first."""
+    if name.end <= figure.start:
+        return paragraph[name.end : figure.start]
+    return paragraph[figure.end : name.start]
+
+
 def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
     """A name after the figure with a conjunction between belongs to the next coordinated
     clause ("killed at least 24 people and left destruction in Los Angeles County")."""
     if name.start < figure.end:
         return False
-    return not _CONJUNCTIONS.isdisjoint(paragraph[figure.end : name.start].lower().split())
+    return not _CONJUNCTIONS.isdisjoint(_between(paragraph, name, figure).lower().split())
 
 
 def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
     """A number stands between the name and the figure: the name belongs to that nearer
     figure ("136 seats in the 301-seat National Assembly")."""
-    lo, hi = (name.end, figure.start) if name.end <= figure.start else (figure.end, name.start)
-    return any(ch.isdigit() for ch in paragraph[lo:hi])
+    return any(ch.isdigit() for ch in _between(paragraph, name, figure))
 
 
 def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
-    lo, hi = (name.end, figure.start) if name.end <= figure.start else (figure.end, name.start)
-    return len(paragraph[lo:hi].split())
+    return len(_between(paragraph, name, figure).split())
 
 
 def _segment(paragraph: str, s: int, e: int, figure: Figure, mark: re.Pattern[str]):
@@ -345,8 +350,7 @@ def _nearest(found: list[Name], figure: Figure, paragraph: str) -> Name:
     another nine in the Palisades Fire" gives nine to the Palisades Fire."""
 
     def distance(n: Name) -> tuple[int, bool]:
-        lo, hi = (n.end, figure.start) if n.end <= figure.start else (figure.end, n.start)
-        words = paragraph[lo:hi].lower().split()
+        words = _between(paragraph, n, figure).lower().split()
         apart = SUBJECT_WORDS if _CONJUNCTIONS.intersection(words) else 0
         return len(words) + apart, n.start > figure.start
 
@@ -384,14 +388,10 @@ def _classifies(paragraph: str, name: Name) -> bool:
     wildfires", "U.S. tech stocks", "AI models", up to two words between) or follows one
     and a preposition ("wildfires in Los Angeles"). A class of things is not one of them."""
     m = _AFTER.match(paragraph, name.end)
-    if m and paragraph[name.end - 2 : name.end] not in ("'s", "’s") and _plural(m.group(2)):
+    if m and paragraph[name.end - 2 : name.end] not in ("'s", "’s") and looks_plural(m.group(2)):
         return True
     before = _LOCATES.search(paragraph, max(0, name.start - 40), name.start)
-    return before is not None and _plural(before.group(1).lower())
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+    return before is not None and looks_plural(before.group(1).lower())
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}\b[^—–\n]{0,60}?\s(?:—|–|--)\s")
@@ -430,32 +430,43 @@ def _overlaps(name: Name, figure: Figure) -> bool:
     return figure.kind == "money" and 0 < after <= 1 and len(name.text) <= 3 and name.text.isupper()
 
 
-def _dated(
-    paragraph: str, figure: Figure, siblings: Sequence[Figure], kinds: Collection[str]
-) -> str | None:
-    """A day or date (as of when: ``as_of``), or a year (which period or which event:
-    ``period``), that the figure's comma segment gives, for figures that are not of those
-    kinds themselves: "227 on Saturday", "In the 2021 election it won 112 seats", "since
-    1997, when more than 200 people died"."""
-    if not siblings:
+def _as_of(paragraph: str, figure: Figure, days: Sequence[Figure]) -> str | None:
+    """The day or date nearest the figure in its sentence, which dates the whole sentence
+    ("227 on Saturday", "rose to 227, officials said Saturday")."""
+    if not days or _is_when(figure):
         return None
-    if figure.kind in TIME_KINDS or figure.kind == "year" or figure.unit in ("weekday", "date"):
+    s, e = sentence_bounds(paragraph, figure.start, figure.end)
+    return _nearest_of([f for f in days if s <= f.start < e], figure)
+
+
+def _period(paragraph: str, figure: Figure, years: Sequence[Figure]) -> str | None:
+    """The year of the figure's comma segment, after a preposition (which period or which
+    earlier event): "In the 2021 election it won 112 seats", "since 1997, when more than
+    200 people died", "In 1997, an earthquake ... killed 214 people"."""
+    if not years or _is_when(figure):
         return None
     s, e = sentence_bounds(paragraph, figure.start, figure.end)
     lo, hi = _segment(paragraph, s, e, figure, _COMMA_OR_CLAUSE)
     if _RELATIVE.match(paragraph, lo):  # "since 1997, when more than 200 people died"
         before = replace(figure, start=lo - 1, end=lo - 1)
         lo, _ = _segment(paragraph, s, e, before, _COMMA_OR_CLAUSE)
-    if kinds != TIME_KINDS and _OPENING_YEAR.match(paragraph, s):
+    if _OPENING_YEAR.match(paragraph, s):
         lo = s  # "In 1997, an earthquake in the province killed 214 people"
-    if kinds == TIME_KINDS:
-        lo, hi = s, e  # a day dates its whole sentence ("rose to 227, officials said Saturday")
-    found = [f for f in siblings if lo <= f.start < hi]
-    if kinds != TIME_KINDS:  # a year says when only after a preposition ("in 2021")
-        found = [f for f in found if _WHEN.search(paragraph, max(0, f.start - 16), f.start)]
-    if not found:
-        return None
-    return min(found, key=lambda f: abs(f.start - figure.start)).text
+    found = [
+        f
+        for f in years
+        if lo <= f.start < hi and _WHEN.search(paragraph, max(0, f.start - 16), f.start)
+    ]
+    return _nearest_of(found, figure)
+
+
+def _is_when(figure: Figure) -> bool:
+    """A day, date or year itself, which has no as-of or period of its own."""
+    return figure.kind in TIME_KINDS or figure.kind == "year" or figure.unit in ("weekday", "date")
+
+
+def _nearest_of(found: list[Figure], figure: Figure) -> str | None:
+    return min(found, key=lambda f: abs(f.start - figure.start)).text if found else None
 
 
 _RELATIVE = re.compile(r"\s*(?:when|which|during which|in which|after which)\b", re.I)
@@ -467,7 +478,8 @@ _WHEN = re.compile(
 dates no figure."""
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|Since|During|Until|Back in)\s+(?:the\s+)?\d{4}\b")
 """A sentence opening "In 1997, ..." frames all of it in that year."""
-_COMMA_OR_CLAUSE = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|–(?=\s)")
+_COMMA_OR_CLAUSE = re.compile(f",|{_CLAUSE_MARK.pattern}")
+"""A comma or a clause mark: the bounds of a comma segment."""
 
 
 def _is_change(paragraph: str, figure: Figure) -> bool:

@@ -300,8 +300,9 @@ def _uncompared(
 
 def _fact(article: Article, figure: Figure) -> str | None:
     """The label of a figure only one article states."""
-    described = describe(article.paragraphs[figure.paragraph], figure)
-    return fact_label(figure) or single_label(described)
+    return fact_label(figure) or single_label(
+        describe(article.paragraphs[figure.paragraph], figure)
+    )
 
 
 def _right_order(blocks: Sequence[Block]) -> dict[int, int]:
