@@ -8,6 +8,7 @@ meant to be imported. Test modules never import each other.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -135,3 +136,14 @@ def drawn(view: Any) -> list[str]:
 def cell_texts(view: Any) -> str:
     """Every cell's text as the pair view draws it (escaped, glyphs added), one per line."""
     return "\n".join(row.content(s).plain for row in view.rows for s in ("left", "right"))
+
+
+def benchmark(name: str) -> Any:
+    """A script of benchmarks/ as a module (``benchmark("shared_gold")``): tests read the
+    scores the way the benchmark prints them, from the one place that computes them."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
-from helpers import ROOT, SEEDS
+from helpers import SEEDS, benchmark
 from storydiff.core.align import align
 from storydiff.core.claims import unique_claims
 from storydiff.core.model import Article, Block
@@ -21,14 +19,7 @@ PRECISION_FLOOR = 0.91
 
 
 def _quality():
-    """The benchmark module, which owns the gold loader and the scoring."""
-    spec = importlib.util.spec_from_file_location(
-        "alignment_quality", ROOT / "benchmarks" / "alignment_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("alignment_quality", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("alignment_quality")
 
 
 def _seed(number: str) -> Article:

@@ -8,26 +8,13 @@ tests need the shared folder beside the repository and are skipped without it.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from helpers import ROOT
+from helpers import benchmark
 
 pytestmark = pytest.mark.shared  # the scorer, its gold and the corpora are in ../shared
 
 
-def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "shared_gold", ROOT / "benchmarks" / "shared_gold.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("shared_gold", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
+BENCHMARK = benchmark("shared_gold")
 
 PAIRS_FLOORS = {
     "align_recall": 0.657,

@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from storydiff.core.figures import article_figures
 from storydiff.core.figures.meaning import Owners, measure_family, same_quantity
-from storydiff.core.model import Article, Block, BlockKind
+from storydiff.core.model import Article, Block, BlockKind, Figure
 from storydiff.core.segment import article_sentences
 from storydiff.core.similarity import (
     Vector,
@@ -415,7 +415,7 @@ def _add_figure_matches(
                 sims[key] = FIGURE_MATCH
 
 
-def _telling(f) -> bool:
+def _telling(f: Figure) -> bool:
     """A figure whose measure is read, and that is not a day, date or year (every paragraph of
     a report may carry the day)."""
     return f.measure is not None and f.kind not in ("weekday", "date", "year", "time")
