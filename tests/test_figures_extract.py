@@ -470,3 +470,40 @@ def test_ranges_written_low_to_high_stay_ranges(sentence: str, phrase: str, kind
     figure = extract_figures(sentence)[0]
     assert (figure.text.removeprefix("About "), figure.kind) == (phrase, kind)
     assert figure.high is not None or kind == "year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit", "qualifier"),
+    [
+        (
+            "the worst the region has seen in more than a decade.",
+            "more than a decade",
+            "decades",
+            "more than",
+        ),
+        ("The talks went on for nearly an hour.", "nearly an hour", "hours", "nearly"),
+        ("Both fires have burned for about a week.", "about a week", "weeks", "about"),
+    ],
+)
+def test_a_hedged_unit_of_time_is_a_length_of_time(
+    sentence: str, phrase: str, unit: str, qualifier: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.kind, f.value, f.unit, f.qualifier) == ("duration", 1.0, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He left a week ago.", "They meet once a week.", "A year later"]
+)
+def test_a_unit_of_time_without_a_hedge_is_no_figure(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_count_of_years_past_an_adjective_is_a_duration() -> None:
+    f = one("After eight long years of faithful service, the console retires.", "eight long years")
+    assert (f.kind, f.value, f.unit) == ("duration", 8.0, "years")
+
+
+def test_and_other_counts_the_wider_class() -> None:
+    f = one("This fire destroyed 9,418 homes and other structures.", "9,418")
+    assert (f.kind, f.unit) == ("count", "structures")

@@ -63,6 +63,14 @@ def test_a_pronoun_sentence_takes_the_subject_of_the_sentence_before() -> None:
     assert f.subject == "Ridge"  # "fire" is a common word of the article, not a name
 
 
+def test_a_chain_of_back_references_keeps_the_first_subject() -> None:
+    paragraph = (
+        "Crews fought the Ridge Fire overnight. The fire destroyed 40 homes near Lake "
+        "Tamsin. The blaze is now 60% contained."
+    )
+    assert _figure("60%", paragraph).subject == "Ridge"  # not Lake Tamsin, a place
+
+
 def test_an_additional_amount_is_a_change_not_a_total() -> None:
     assert _figure("500 acres", "The fire burned an additional 500 acres overnight.").change
     assert not _figure("9,000 acres", "The fire has burned 9,000 acres.").change
@@ -169,3 +177,13 @@ def test_an_earlier_event_never_pairs_with_this_one() -> None:
         ["It was the deadliest since 1997, when more than 200 people died."],
     )
     assert all(p.kind in ("left_only", "right_only") for p in pairs)
+
+
+def test_a_named_part_of_a_loss_split_by_subject_never_pairs_with_an_unnamed_total() -> None:
+    left = ["Wildfires across the county have destroyed 12,000 structures since Tuesday."]
+    right = [
+        "The Ridge Fire destroyed thousands of homes along the coast; the fire is contained.",
+        "The Canyon Fire destroyed 9,418 structures near the city.",
+    ]
+    pair = _paired(_pairs(left, right), "12,000")
+    assert pair.right is None  # the Canyon Fire's 9,418 is a part, not the county's total

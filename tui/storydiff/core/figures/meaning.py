@@ -303,8 +303,14 @@ def _refers_back(paragraph: str, start: int) -> bool:
 
 def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     """The first name of the sentence before ``start`` (a sentence's first name is most often
-    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
+    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources. When that
+    sentence itself opens on a pronoun or a definite noun, its subject is the same thing
+    carried on from further back, and its names stand after the verb as objects or places
+    ("the Palisades Fire ... The fire destroyed homes in the Pacific Palisades ... The blaze
+    is 95% contained": the blaze is the Palisades Fire, not the Pacific Palisades)."""
     s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
+    if _refers_back(paragraph, s):
+        return _previous(paragraph, s, lex)
     found = [n for n in _names(paragraph, lex) if s <= n.start and n.end <= start]
     found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
     return _settled(paragraph, found[0], found) if found else None
@@ -541,8 +547,21 @@ def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], 
         family = measure_family(f)
         if family is not None and f.period is None and not f.change:
             # an earlier event's figure or a change tells nothing of whose a total is
-            out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
+            for key in filter(None, (family, action_of(f))):
+                out.setdefault(key, []).append((f.subject_key, (f.value, f.high)))
     return out
+
+
+def action_of(f: Figure) -> str | None:
+    """What a count's measure says was done, whatever was counted ("destroyed" of "homes
+    destroyed" and "structures destroyed"): an article that gives the same action different
+    counts for different subjects ("thousands of homes" in one fire, "9,418 structures" in
+    the other) splits the story's loss by subject, so each of its named counts is a part,
+    never an unnamed total elsewhere."""
+    words = (f.measure or "").split()
+    if f.kind != "count" or len(words) != 2 or not words[1].endswith("ed"):
+        return None  # a noun and a past participle: "homes destroyed", "people evacuated"
+    return f"… {words[1]}"
 
 
 def measure_family(f: Figure) -> str | None:
@@ -639,8 +658,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return True
     if a.subject_key and b.subject_key and len(a.subject_key) != len(b.subject_key):
         return False  # a group of names is several things, never one of them alone
-    return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
-    return True
+    keys = (family, action_of(a if a.measure else b))
+    return not any(owners.distinguishes(side, key) for side in (0, 1) for key in keys)
 
 
 def _display(text: str) -> str:
