@@ -60,6 +60,14 @@ def snippet_errors(text: str, snippet: str, opening: bool) -> list[str]:
     return errs
 
 
+def pair_snippets(g: dict) -> list[tuple[str, str, bool]]:
+    """Every snippet of one gold pair as (side, snippet, must open a paragraph or sentence)."""
+    items = [("left", s, True) for s, _ in g["align"]] + [("right", s, True) for _, s in g["align"]]
+    items += [("left", s, True) for s in g["unique_left"]]
+    items += [("right", s, True) for s in g["unique_right"]]
+    return items + [(side, s, False) for s in g["shared"] for side in ("left", "right")]
+
+
 def check_pairs() -> bool:
     """Check every snippet of pairs.json; print one line per problem and a count per pair."""
     gold = json.loads((HERE / "pairs.json").read_text(encoding="utf-8"))
@@ -67,15 +75,12 @@ def check_pairs() -> bool:
     for key, g in gold["pairs"].items():
         assert key == f"{g['left']}|{g['right']}", key
         texts = {side: (HERE / g[side]).read_text(encoding="utf-8") for side in ("left", "right")}
-        items = [("left", s, True) for s, _ in g["align"]] + [("right", s, True) for _, s in g["align"]]
-        items += [("left", s, True) for s in g["unique_left"]] + [("right", s, True) for s in g["unique_right"]]
-        items += [(side, s, False) for s in g["shared"] for side in ("left", "right")]
-        for side, snippet, opening in items:
+        for side, snippet, opening in pair_snippets(g):
             for err in snippet_errors(texts[side], snippet, opening):
                 ok = False
                 print(f"[pairs] {key} {side}: {snippet!r} {err}")
-        print(f"{key}: align={len(g['align'])} unique={len(g['unique_left'])}+{len(g['unique_right'])} "
-              f"shared={len(g['shared'])}")
+        unique = f"{len(g['unique_left'])}+{len(g['unique_right'])}"
+        print(f"{key}: align={len(g['align'])} unique={unique} shared={len(g['shared'])}")
     return ok
 
 
