@@ -507,3 +507,27 @@ def test_a_count_of_years_past_an_adjective_is_a_duration() -> None:
 def test_and_other_counts_the_wider_class() -> None:
     f = one("This fire destroyed 9,418 homes and other structures.", "9,418")
     assert (f.kind, f.unit) == ("count", "structures")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit"),
+    [
+        (
+            "He argued for a larger cut of half a percentage point.",
+            "half a percentage point",
+            0.5,
+            "pp",
+        ),
+        ("The hearing was adjourned for half an hour.", "half an hour", 0.5, "hours"),
+    ],
+)
+def test_a_fraction_of_one_unit_is_a_quantity_of_it(
+    sentence: str, phrase: str, value: float, unit: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_half_named_by_its_place_is_no_figure() -> None:
+    assert texts("Inflation should return to target in the second half of 2027.") == ["2027"]
+    assert one("Half of the residents left.", "Half").value == 0.5

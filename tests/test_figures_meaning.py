@@ -187,3 +187,25 @@ def test_a_named_part_of_a_loss_split_by_subject_never_pairs_with_an_unnamed_tot
     ]
     pair = _paired(_pairs(left, right), "12,000")
     assert pair.right is None  # the Canyon Fire's 9,418 is a part, not the county's total
+
+
+def test_the_value_a_figure_replaced_never_conflicts_with_the_new_one() -> None:
+    left = ["The bank cut its forecast for economic growth in 2027 to 0.7% from 1.0%."]
+    right = ["The bank now expects the economy to grow by just 0.7% in 2027."]
+    pairs = _pairs(left, right)
+    assert not [p for p in pairs if p.kind == "conflict"]
+    assert _paired(pairs, "1.0%").right is None
+
+
+def test_the_value_before_a_change_pairs_with_the_same_value_stated_plainly() -> None:
+    left = ["The central bank lowered its policy rate to 3.75% from 4.00% on Thursday."]
+    right = ["Two members of the committee voted to keep the policy rate at 4.00% on Thursday."]
+    assert _paired(_pairs(left, right), "4.00%").kind == "same"
+
+
+def test_two_falls_that_name_nothing_never_conflict() -> None:
+    left = ["Its largest lender will lower its variable mortgage rate by 0.25 percentage point."]
+    right = [
+        "New fixed rates have already dropped by about half a percentage point since the summer."
+    ]
+    assert not [p for p in _pairs(left, right) if p.kind == "conflict"]

@@ -436,6 +436,10 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
         found.qualifier = _vague_word(tokens, n)
     if _suffix(tokens, found, n):
         return _range(tokens, found, n)
+    if _fraction_of_one(tokens, n) and _suffix(tokens, found, replace(n, end=n.end + 1)):
+        return found  # "half a percentage point", "half an hour"
+    if _named_half(tokens, n):
+        return None
     if _rank(tokens, found):
         return found
     if _is_year(tokens, n):
@@ -450,6 +454,32 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
     if found.unit is None:
         _count_or_money(tokens, found, n)
     return found
+
+
+def _fraction_of_one(tokens: list[Token], n: Number) -> bool:
+    """A fraction in words before "a"/"an": "half a percentage point" is 0.5 of the unit
+    that follows, as "0.5 percentage points" is."""
+    return (
+        n.words
+        and 0 < n.value < 1
+        and n.end + 1 < len(tokens)
+        and tokens[n.end].lower in ("a", "an")
+    )
+
+
+_HALF_NAMERS = frozenset({"the", "first", "second", "other", "latter", "former"})
+
+
+def _named_half(tokens: list[Token], n: Number) -> bool:
+    """ "the second half of 2027", "the first half", "the other half": a half named by its
+    place is a part of a period or a group, not a quantity (a share is "half of the
+    residents", "half the votes", without an article or ordinal before it)."""
+    return (
+        n.end - n.start == 1
+        and tokens[n.start].lower == "half"
+        and n.start > 0
+        and tokens[n.start - 1].lower in _HALF_NAMERS
+    )
 
 
 TALLY_NOUNS = frozenset({

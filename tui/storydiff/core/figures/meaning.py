@@ -111,6 +111,8 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
             read = replace(read, **{k: getattr(before, k) for k in MEANING_FIELDS})
         elif before is not None and read.subject is None and _same_segment(paragraph, before, f):
             read = replace(read, subject=before.subject, subject_key=before.subject_key)
+        if before is not None and _previous_value(paragraph, before, f):
+            read = replace(read, period=PREVIOUS)
         out.append(read)
     return out
 
@@ -130,6 +132,24 @@ def _read(
         period=_period(paragraph, figure, dates.get((figure.paragraph, True), ())),
         change=_is_change(paragraph, figure),
     )
+
+
+PREVIOUS = "previous value"
+"""The period of a figure that states what a quantity was before it changed."""
+
+_FROM = re.compile(r"\bfrom\s+\Z", re.I)
+
+
+def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """ "lowering its rate to 3.75% from 4.00%", "cut its growth forecast to 0.7% from 1.0%",
+    "rose to 227 from 225": a figure after "from" that follows a figure of the same kind in
+    its sentence is the value the first one replaced, an earlier state of the quantity, not
+    what another outlet's figure states now."""
+    if before.paragraph != figure.paragraph or before.kind != figure.kind:
+        return False
+    if not _FROM.search(paragraph, max(0, figure.start - 8), figure.start):
+        return False
+    return not _SENTENCE_GAP.search(paragraph, before.end, figure.start)
 
 
 def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -628,8 +648,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
       figures of different years or earlier events ("112 seats in 2021" against "138").
     * Two known measures must be the same measure (:func:`measure_family`); a day or date
       must say which event it dates on both sides (a bare "Tuesday" may date anything).
-    * An unknown measure is accepted only when the values agree and are near
-      (NEAR_FACTOR): then the pair says
+    * An unknown measure, or a bare rise or fall (:func:`_named`), is accepted only when
+      the values agree and are near (NEAR_FACTOR): then the pair says
       "consistent", and a wrong guess costs the reader little; a conflict needs both
       measures known and equal.
     * Subjects that differ (two names, or a name against none) keep figures apart only where
@@ -644,12 +664,13 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     """
     if _unread(a) or _unread(b):
         return True
-    if a.change != b.change or a.period != b.period:
+    if a.change != b.change or not _same_period(a, b, agree):
         return False
-    if a.measure is not None and b.measure is not None:
-        if measure_family(a) != measure_family(b):
-            return False
-    elif not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
+    if a.measure and b.measure and measure_family(a) != measure_family(b):
+        return False
+    if not (_named(a) and _named(b)) and (
+        not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date")
+    ):
         return False
     family = measure_family(a if a.measure else b)
     if not a.subject_key and not b.subject_key:
@@ -660,6 +681,30 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return False  # a group of names is several things, never one of them alone
     keys = (family, action_of(a if a.measure else b))
     return not any(owners.distinguishes(side, key) for side in (0, 1) for key in keys)
+
+
+UNNAMED_CHANGES = frozenset({"increase", "decrease"})
+"""The labeller's measures for a rise or fall whose clause names nothing that rose or fell
+("dropped by about half a percentage point", "was down 0.7%")."""
+
+
+def _named(f: Figure) -> bool:
+    """The figure's measure says what it quantifies: a bare "decrease" says only that
+    something fell, so two of them are one quantity only when their values agree, like two
+    figures of no known measure (a cut in mortgage rates and a fall in fixed rates both
+    "decrease" by a fraction of a point)."""
+    return f.measure is not None and f.measure not in UNNAMED_CHANGES
+
+
+def _same_period(a: Figure, b: Figure, agree: bool) -> bool:
+    """The same period or event, or agreeing values where one is a quantity's previous value
+    ("to 3.75% from 4.00%" beside "voted to keep the rate at 4.00%" is the rate before the
+    cut either way): a previous value may be one outlet's only mention of what the other
+    states plainly, but it never conflicts with the new value ("cut its forecast to 0.7% from
+    1.0%" against another outlet's 0.7% is no disagreement)."""
+    if a.period == b.period:
+        return True
+    return agree and PREVIOUS in (a.period, b.period)
 
 
 def _display(text: str) -> str:
