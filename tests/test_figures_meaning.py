@@ -209,3 +209,10 @@ def test_two_falls_that_name_nothing_never_conflict() -> None:
         "New fixed rates have already dropped by about half a percentage point since the summer."
     ]
     assert not [p for p in _pairs(left, right) if p.kind == "conflict"]
+
+
+def test_an_amount_per_year_is_a_rate_never_one_quantity_with_a_total() -> None:
+    left = ["Ortega is the club's fourth signing of the summer, at a combined cost of £140m."]
+    right = ["Ortega will cost the club a little over £20m a year before any bonuses."]
+    assert _paired(_pairs(left, right), "£140m").right is None
+    assert _figure("over £20m", right[0]).period == "per year"

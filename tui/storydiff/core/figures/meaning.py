@@ -63,6 +63,8 @@ def _selects(paragraph: str, figure: Figure) -> bool:
     """ "the two largest fires", "the five most destructive fires": "the", a number and a
     superlative name a top few, not how many there are."""
     return bool(_SELECTS.match(paragraph, figure.end)) and _definite(paragraph, figure)
+
+
 _CHANGE = frozenset(["additional", "extra", "further"])
 _GAIN = frozenset(["gain", "gained", "gaining", "net"])
 """Words before a count that make it a change ("a gain of 26 seats", "a net 12 jobs"); a
@@ -123,13 +125,22 @@ def _read(
     subject = subject_of(paragraph, figure, lex)
     f = figure  # built field by field: dataclasses.replace costs twice as much, per figure
     return Figure(
-        f.text, f.kind, f.value, f.unit, f.paragraph, f.start, f.end, f.qualifier, f.high,
+        f.text,
+        f.kind,
+        f.value,
+        f.unit,
+        f.paragraph,
+        f.start,
+        f.end,
+        f.qualifier,
+        f.high,
         f.counted,
         measure=measure_of(paragraph, figure),
         subject=_display(subject.text) if subject else None,
         subject_key=subject.names if subject else (),
         as_of=_as_of(paragraph, figure, dates.get((figure.paragraph, False), ())),
-        period=_period(paragraph, figure, dates.get((figure.paragraph, True), ())),
+        period=_rate(paragraph, figure)
+        or _period(paragraph, figure, dates.get((figure.paragraph, True), ())),
         change=_is_change(paragraph, figure),
     )
 
@@ -150,6 +161,39 @@ def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
     if not _FROM.search(paragraph, max(0, figure.start - 8), figure.start):
         return False
     return not _SENTENCE_GAP.search(paragraph, before.end, figure.start)
+
+
+_RATE = re.compile(
+    r"(?:\s+(?:a|an|per|each|every)\s+(year|month|week|day|hour|quarter|season)\b"
+    r"|\s+(annually|yearly|monthly|weekly|daily|hourly|a head|per head|per capita)\b)",
+    re.I,
+)
+
+
+def _rate(paragraph: str, figure: Figure) -> str | None:
+    """ "12.4 million euros a year", "$20 per month", "300 a day", "paid annually": an amount
+    per unit of time is a rate, never one quantity with a total ("a combined cost of about
+    €140m" against "over 20 million euros a year"), only with the same rate elsewhere."""
+    if figure.kind in TIME_KINDS or figure.kind in ("year", "duration", "age"):
+        return None
+    m = _RATE.match(paragraph, figure.end)
+    if m is None:
+        return None
+    unit = (m.group(1) or m.group(2)).lower()
+    return "per " + _PER.get(unit, unit)
+
+
+_PER = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "a head": "head",
+    "per head": "head",
+    "per capita": "head",
+}
 
 
 def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -181,7 +225,7 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
         return False  # "Tuesday (Jan. 28)" names the day again; it restates no quantity
     gap = paragraph[before.end : figure.start].lower()
     opens = "(" in gap or "[" in gap
-    return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
+    return (opens and gap.strip(" ([") == "") or gap.strip(" )],—–-") == "or"
 
 
 _NAMED_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})[\s-]\Z")
@@ -551,7 +595,6 @@ class Owners:
             for i, (k1, v1) in enumerate(given)
             for k2, v2 in given[i + 1 :]
         )
-
 
     def unnamed_differ(self, side: int, family: str | None) -> bool:
         """Whether article ``side`` gives the measure ``family`` two different values with no
