@@ -531,3 +531,17 @@ def test_a_fraction_of_one_unit_is_a_quantity_of_it(
 def test_a_half_named_by_its_place_is_no_figure() -> None:
     assert texts("Inflation should return to target in the second half of 2027.") == ["2027"]
     assert one("Half of the residents left.", "Half").value == 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit"),
+    [
+        ("The Greens won 138 of the Assembly's 301 seats on Sunday.", "138", "seats"),
+        ("The cut was expected by 19 of 24 economists polled.", "19", "economists"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(
+    sentence: str, phrase: str, unit: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.kind, f.unit) == ("count", unit)

@@ -216,3 +216,14 @@ def test_an_amount_per_year_is_a_rate_never_one_quantity_with_a_total() -> None:
     right = ["Ortega will cost the club a little over £20m a year before any bonuses."]
     assert _paired(_pairs(left, right), "£140m").right is None
     assert _figure("over £20m", right[0]).period == "per year"
+
+
+def test_a_level_with_its_rise_set_off_by_a_comma_is_the_level() -> None:
+    f = _figure("71.2%", "Turnout was 71.2%, up from 64.8% in 2021.")
+    assert not f.change and f.measure == "turnout"
+
+
+def test_two_counts_of_one_noun_for_one_party_can_conflict() -> None:
+    left = ["The Greens would win 136 seats in the 301-seat assembly, early results showed."]
+    right = ["The Greens won 138 of the assembly's 301 seats, final results showed on Monday."]
+    assert _paired(_pairs(left, right), "136").kind == "conflict"

@@ -710,6 +710,7 @@ def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
         if plural_scale and k == found.end
         else counted_noun(tokens, k, found.high or found.value or 0)
     )
+    noun = noun or _partitive(tokens, found.end)
     if noun is not None and _time_unit(noun[1]) is not None:
         found.kind, found.unit = "duration", _time_unit(noun[1])  # "eight long years"
         found.end = next(j for j in range(k, len(tokens)) if head_word(tokens[j]) == noun[1]) + 1
@@ -717,6 +718,23 @@ def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
         found.kind, found.counted, found.unit = "count", noun[0], noun[1]
     elif (n.scaled or n.vague) and _money_cue(tokens, found):
         found.kind, found.unit = "money", "XXX"
+
+
+PARTITIVE_WORDS = 5
+"""Words between "of" and the whole's number at most: "of the National Assembly's 301"."""
+
+
+def _partitive(tokens: list[Token], k: int) -> tuple[str, str] | None:
+    """ "138 of the 301 seats", "19 of 24 economists", "138 of the National Assembly's 301
+    seats": a part of a counted whole counts what the whole counts."""
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + PARTITIVE_WORDS)):
+        if tokens[j].kind == "num":
+            return counted_noun(tokens, j + 1, 2)
+        if tokens[j].kind == "punct" and tokens[j].text not in ("'", "’"):
+            return None
+    return None
 
 
 def _time_unit(head: str) -> str | None:

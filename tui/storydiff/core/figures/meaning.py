@@ -557,6 +557,8 @@ def _is_change(paragraph: str, figure: Figure) -> bool:
     "a gain of 26 seats": a change or a difference, not a total."""
     before = paragraph[max(0, figure.start - 24) : figure.start].lower().split()[-2:]
     after = [w.strip(",.") for w in paragraph[figure.end : figure.end + 30].lower().split()[:2]]
+    if paragraph[figure.end : figure.end + 1] == ",":
+        after = []  # "71.2%, up from 64.8%": the aside tells how a level moved
     gain = figure.kind in ("count", "number") and bool(_GAIN.intersection(before))
     return (
         gain
@@ -711,7 +713,7 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return False
     if a.measure and b.measure and measure_family(a) != measure_family(b):
         return False
-    if not (_named(a) and _named(b)) and (
+    if not (_named(a) and _named(b)) and not _one_count(a, b) and (
         not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date")
     ):
         return False
@@ -737,6 +739,21 @@ def _named(f: Figure) -> bool:
     figures of no known measure (a cut in mortgage rates and a fall in fixed rates both
     "decrease" by a fraction of a point)."""
     return f.measure is not None and f.measure not in UNNAMED_CHANGES
+
+
+def _one_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one noun given to one named owner, with no verb to say more ("136 seats"
+    and "138 of the 301 seats" of Civic Renewal): the noun and the owner say what is
+    counted, so the two may disagree; for an unnamed owner a bare count ("230 buildings")
+    may be built, damaged or destroyed, and stays a guess that must agree."""
+    return (
+        a.kind == b.kind == "count"
+        and a.measure is None
+        and b.measure is None
+        and a.unit == b.unit
+        and bool(a.subject_key)
+        and _same_owner(a.subject_key, b.subject_key)
+    )
 
 
 def _same_period(a: Figure, b: Figure, agree: bool) -> bool:
