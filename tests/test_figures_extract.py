@@ -519,6 +519,12 @@ def test_and_other_counts_the_wider_class() -> None:
             "pp",
         ),
         ("The hearing was adjourned for half an hour.", "half an hour", 0.5, "hours"),
+        (
+            "It cut rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+            "pp",
+        ),
     ],
 )
 def test_a_fraction_of_one_unit_is_a_quantity_of_it(

@@ -436,8 +436,9 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
         found.qualifier = _vague_word(tokens, n)
     if _suffix(tokens, found, n):
         return _range(tokens, found, n)
-    if _fraction_of_one(tokens, n) and _suffix(tokens, found, replace(n, end=n.end + 1)):
-        return found  # "half a percentage point", "half an hour"
+    skip = _fraction_of_one(tokens, n)
+    if skip and _suffix(tokens, found, replace(n, end=n.end + skip)):
+        return found  # "half a percentage point", "a quarter of a point", "half an hour"
     if _named_half(tokens, n):
         return None
     if _rank(tokens, found):
@@ -456,15 +457,16 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
     return found
 
 
-def _fraction_of_one(tokens: list[Token], n: Number) -> bool:
-    """A fraction in words before "a"/"an": "half a percentage point" is 0.5 of the unit
-    that follows, as "0.5 percentage points" is."""
-    return (
-        n.words
-        and 0 < n.value < 1
-        and n.end + 1 < len(tokens)
-        and tokens[n.end].lower in ("a", "an")
-    )
+def _fraction_of_one(tokens: list[Token], n: Number) -> int:
+    """How many words stand between a fraction in words and the unit it is a fraction of:
+    "half a percentage point" (1), "a quarter of a percentage point" (2) are 0.5 and 0.25
+    of the unit, as "0.5 percentage points" is; 0 when no "a"/"of a" follows."""
+    if not n.words or not 0 < n.value < 1:
+        return 0
+    words = [t.lower for t in tokens[n.end : n.end + 2]]
+    if words[:1] in (["a"], ["an"]):
+        return 1
+    return 2 if words in (["of", "a"], ["of", "an"]) else 0
 
 
 _HALF_NAMERS = frozenset({"the", "first", "second", "other", "latter", "former"})
