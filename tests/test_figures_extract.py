@@ -290,8 +290,8 @@ def test_corpus_wildfire_counts_and_areas():
         ("The total is three lakh crore", "three lakh crore", 3e12),
         ("three hundred and two dozens", "three hundred and two dozens", 324.0),
         # Ordinal fractions beyond tenths.
-        ("in a millionth of a second", "a millionth", 1e-6),
-        ("won by fifty-four hundredths of a second", "fifty-four hundredths", 0.54),
+        ("in a millionth of a second", "a millionth of a second", 1e-6),
+        ("won by fifty-four hundredths of a second", "fifty-four hundredths of a second", 0.54),
         # Spoken decimals, as broadcast transcripts write them.
         ("unemployment rose to four point five percent", "four point five percent", 4.5),
         ("The answer is minus five point five", "minus five point five", -5.5),
