@@ -406,8 +406,9 @@ def _dateline(paragraph: str, name: Name) -> bool:
     return m is not None and name.end <= m.end()
 
 
-def _names(paragraph: str, lex: Lexicon) -> list[Name]:
-    return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
+@lru_cache(maxsize=4096)  # asked once or more per figure; a paragraph's names, found once
+def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    return tuple(n for n in names(paragraph, lex) if not _dateline(paragraph, n))
 
 
 @lru_cache(maxsize=8192)  # asked of each name once per figure of its sentence
@@ -646,7 +647,10 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
 def _display(text: str) -> str:
     """A subject as a reader names it: one line, no possessive ("Wiz’s" -> "Wiz")."""
     text = " ".join(text.split())
-    return re.sub(r"['’]s?$", "", text)
+    return _POSSESSIVE_END.sub("", text)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def fact_label(a: Figure, b: Figure | None = None) -> str | None:
