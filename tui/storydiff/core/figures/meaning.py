@@ -328,7 +328,7 @@ def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
 def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
     """A number stands between the name and the figure: the name belongs to that nearer
     figure ("136 seats in the 301-seat National Assembly")."""
-    return any(ch.isdigit() for ch in _between(paragraph, name, figure))
+    return any(map(str.isdigit, _between(paragraph, name, figure)))
 
 
 def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
@@ -370,8 +370,8 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
             group = sorted([*group, other], key=lambda n: n.start)
     if len(group) == 1 and _classifies(paragraph, name):
         return None
-    start, end = group[0].start, group[-1].end
-    return replace(_group(paragraph, group), text=paragraph[start:end])
+    whole = _group(paragraph, group)  # as written, from its first name to its last
+    return Name(whole.start, whole.end, paragraph[whole.start : whole.end], whole.key, whole.names)
 
 
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
