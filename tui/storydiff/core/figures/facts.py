@@ -178,8 +178,10 @@ def sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return _sentence(paragraph, start, end)
 
 
+@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding [start, end)."""
+    """The bounds of the sentence holding [start, end), remembered: every reading of a figure
+    (its label, context, subject, as-of day and year) asks for them."""
     s, e = 0, len(paragraph)
     for stop, after in _sentence_ends(paragraph):
         if after <= start:

@@ -398,7 +398,7 @@ def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
 def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
     """A number stands between the name and the figure: the name belongs to that nearer
     figure ("136 seats in the 301-seat National Assembly")."""
-    return any(ch.isdigit() for ch in _between(paragraph, name, figure))
+    return any(map(str.isdigit, _between(paragraph, name, figure)))
 
 
 def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
@@ -440,8 +440,8 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
             group = sorted([*group, other], key=lambda n: n.start)
     if len(group) == 1 and _classifies(paragraph, name):
         return None
-    start, end = group[0].start, group[-1].end
-    return replace(_group(paragraph, group), text=paragraph[start:end])
+    whole = _group(paragraph, group)  # as written, from its first name to its last
+    return Name(whole.start, whole.end, paragraph[whole.start : whole.end], whole.key, whole.names)
 
 
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
@@ -476,8 +476,9 @@ def _dateline(paragraph: str, name: Name) -> bool:
     return m is not None and name.end <= m.end()
 
 
-def _names(paragraph: str, lex: Lexicon) -> list[Name]:
-    return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
+@lru_cache(maxsize=4096)  # asked once or more per figure; a paragraph's names, found once
+def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    return tuple(n for n in names(paragraph, lex) if not _dateline(paragraph, n))
 
 
 @lru_cache(maxsize=8192)  # asked of each name once per figure of its sentence
@@ -770,7 +771,10 @@ def _same_period(a: Figure, b: Figure, agree: bool) -> bool:
 def _display(text: str) -> str:
     """A subject as a reader names it: one line, no possessive ("Wiz’s" -> "Wiz")."""
     text = " ".join(text.split())
-    return re.sub(r"['’]s?$", "", text)
+    return _POSSESSIVE_END.sub("", text)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def fact_label(a: Figure, b: Figure | None = None) -> str | None:
