@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from storydiff.core.figures.dates import MONTHS, WEEKDAYS
 
@@ -44,9 +45,9 @@ def base(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w.rstrip("'")
 
 
-@dataclass(frozen=True)
-class Name:
-    """A run of name words in one paragraph."""
+class Name(NamedTuple):
+    """A run of name words in one paragraph (a named tuple: the figures of an article make
+    dozens, and a tuple is built several times faster than a frozen dataclass)."""
 
     start: int
     end: int
