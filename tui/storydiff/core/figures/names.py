@@ -96,8 +96,9 @@ def _lexicon(paragraphs: tuple[str, ...]) -> Lexicon:
     return Lexicon(frozenset(plain | set(map(base, lower - plain))), frozenset(map(base, inner)))
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w&]*(?:[-'’.]\w[\w&]*)*")
-"""A word of _WORD that starts with a capital."""
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w&]*(?:[-'’.]\w[\w&]*)*")
+"""A word of _WORD that starts with a capital: the capital, then the test of what stands
+before it, so that the scan jumps from one capital letter to the next."""
 
 _Capital = tuple[int, int, str, bool]
 """A capitalised word: its start, its end, the word, and whether it opens a sentence or a
