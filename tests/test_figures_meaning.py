@@ -241,3 +241,14 @@ def test_the_number_of_something_counts_that_thing_not_another_count() -> None:
     left = ["Acme is recalling heaters sold in 11 countries after fires at homes."]
     right = ["The number of people burned by Acme heaters has risen to 11 after fires at homes."]
     assert _paired(_pairs(left, right), "11").right is None
+
+
+def test_an_equal_value_pairs_even_where_an_article_gives_its_measure_several_values() -> None:
+    left = [
+        "Consumer price inflation slowed to 2.6% in October.",
+        "In September, inflation was 3.1%, and food inflation was 4.2%.",
+    ]
+    right = ["The governor said inflation, at 2.6 per cent, was close to the target."]
+    pairs = _pairs(left, right)
+    assert _paired(pairs, "2.6%").kind == "same"
+    assert _paired(pairs, "4.2%").right is None

@@ -729,7 +729,11 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
       and "the Switch 2" for its price, "Google" and "Wiz" for the deal), and a name against
       none adds nothing the other article had to say.
     * Two figures without a subject are one quantity unless an article gives their measure
-      several values without saying whose (:meth:`Owners.unnamed_differ`).
+      several values without saying whose (:meth:`Owners.unnamed_differ`) and the two
+      differ: equal, they are most likely the one both report ("inflation slowed to 2.6% in
+      October from 3.1%" beside "inflation, at 2.6 per cent"), and an equal pair can only
+      say "same", never a false conflict (a hedge such as "just over 3%" agrees with too
+      much to tell which).
     """
     if _unread(a) or _unread(b):
         return True
@@ -745,7 +749,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return False
     family = measure_family(a if a.measure else b)
     if not a.subject_key and not b.subject_key:
-        return not (owners.unnamed_differ(0, family) or owners.unnamed_differ(1, family))
+        equal = (a.value, a.high) == (b.value, b.high)
+        return equal or not (owners.unnamed_differ(0, family) or owners.unnamed_differ(1, family))
     if _same_owner(a.subject_key, b.subject_key):
         return True
     if a.subject_key and b.subject_key and len(a.subject_key) != len(b.subject_key):
