@@ -204,3 +204,28 @@ def test_a_paragraph_joins_the_block_of_its_counterpart_away_from_its_neighbours
     quote = _block_of(blocks, "left", _paragraph(nation, "In an interview with Fox News"))
     assert quote is not block
     assert _covers_each_paragraph_once(blocks, nation, d5)
+
+
+@pytest.mark.shared
+def test_a_total_whose_subject_is_unsaid_sits_beside_a_named_fires_figure() -> None:
+    # CBS gives both fires' acreage at once ("the two fires which have burned more than 37,800
+    # acres"), the other outlet one fire per paragraph ("This fire destroyed 9,418 homes ...
+    # burning a total of 14,021 acres"): one measure, whose subject only one side says. The
+    # words they share ("burn", "acres", "destroyed") are common to the whole story.
+    cbs = _corpus("la-wildfires", "05")
+    express = _corpus("la-wildfires", "06")
+    blocks = align(cbs, express)
+    block = _block_of(blocks, "left", _paragraph(cbs, "two fires which have burned more than"))
+    assert block.kind in ("match", "moved")
+    assert _paragraph(express, "This fire destroyed 9,418 homes") in block.right
+
+
+@pytest.mark.shared
+def test_one_measure_of_two_named_fires_is_no_reason_to_pair_paragraphs() -> None:
+    # "The Palisades Fire ... has consumed ... acres" and "the Kenneth fire consumed at least
+    # 1,000 acres": one measure, two named subjects, two facts.
+    jago = _corpus("la-wildfires", "02")
+    almayadeen = _corpus("la-wildfires", "03")
+    blocks = align(jago, almayadeen)
+    palisades = _block_of(blocks, "left", _paragraph(jago, "The Palisades Fire, located between"))
+    assert _paragraph(almayadeen, "Meanwhile, the Kenneth fire consumed") not in palisades.right
