@@ -290,8 +290,8 @@ def test_corpus_wildfire_counts_and_areas():
         ("The total is three lakh crore", "three lakh crore", 3e12),
         ("three hundred and two dozens", "three hundred and two dozens", 324.0),
         # Ordinal fractions beyond tenths.
-        ("in a millionth of a second", "a millionth", 1e-6),
-        ("won by fifty-four hundredths of a second", "fifty-four hundredths", 0.54),
+        ("in a millionth of a second", "a millionth of a second", 1e-6),
+        ("won by fifty-four hundredths of a second", "fifty-four hundredths of a second", 0.54),
         # Spoken decimals, as broadcast transcripts write them.
         ("unemployment rose to four point five percent", "four point five percent", 4.5),
         ("The answer is minus five point five", "minus five point five", -5.5),
@@ -470,3 +470,84 @@ def test_ranges_written_low_to_high_stay_ranges(sentence: str, phrase: str, kind
     figure = extract_figures(sentence)[0]
     assert (figure.text.removeprefix("About "), figure.kind) == (phrase, kind)
     assert figure.high is not None or kind == "year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit", "qualifier"),
+    [
+        (
+            "the worst the region has seen in more than a decade.",
+            "more than a decade",
+            "decades",
+            "more than",
+        ),
+        ("The talks went on for nearly an hour.", "nearly an hour", "hours", "nearly"),
+        ("Both fires have burned for about a week.", "about a week", "weeks", "about"),
+    ],
+)
+def test_a_hedged_unit_of_time_is_a_length_of_time(
+    sentence: str, phrase: str, unit: str, qualifier: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.kind, f.value, f.unit, f.qualifier) == ("duration", 1.0, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He left a week ago.", "They meet once a week.", "A year later"]
+)
+def test_a_unit_of_time_without_a_hedge_is_no_figure(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_count_of_years_past_an_adjective_is_a_duration() -> None:
+    f = one("After eight long years of faithful service, the console retires.", "eight long years")
+    assert (f.kind, f.value, f.unit) == ("duration", 8.0, "years")
+
+
+def test_and_other_counts_the_wider_class() -> None:
+    f = one("This fire destroyed 9,418 homes and other structures.", "9,418")
+    assert (f.kind, f.unit) == ("count", "structures")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit"),
+    [
+        (
+            "He argued for a larger cut of half a percentage point.",
+            "half a percentage point",
+            0.5,
+            "pp",
+        ),
+        ("The hearing was adjourned for half an hour.", "half an hour", 0.5, "hours"),
+        (
+            "It cut rates by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+            "pp",
+        ),
+    ],
+)
+def test_a_fraction_of_one_unit_is_a_quantity_of_it(
+    sentence: str, phrase: str, value: float, unit: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_half_named_by_its_place_is_no_figure() -> None:
+    assert texts("Inflation should return to target in the second half of 2027.") == ["2027"]
+    assert one("Half of the residents left.", "Half").value == 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit"),
+    [
+        ("The Greens won 138 of the Assembly's 301 seats on Sunday.", "138", "seats"),
+        ("The cut was expected by 19 of 24 economists polled.", "19", "economists"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(
+    sentence: str, phrase: str, unit: str
+) -> None:
+    f = one(sentence, phrase)
+    assert (f.kind, f.unit) == ("count", unit)

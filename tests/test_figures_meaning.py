@@ -63,6 +63,14 @@ def test_a_pronoun_sentence_takes_the_subject_of_the_sentence_before() -> None:
     assert f.subject == "Ridge"  # "fire" is a common word of the article, not a name
 
 
+def test_a_chain_of_back_references_keeps_the_first_subject() -> None:
+    paragraph = (
+        "Crews fought the Ridge Fire overnight. The fire destroyed 40 homes near Lake "
+        "Tamsin. The blaze is now 60% contained."
+    )
+    assert _figure("60%", paragraph).subject == "Ridge"  # not Lake Tamsin, a place
+
+
 def test_an_additional_amount_is_a_change_not_a_total() -> None:
     assert _figure("500 acres", "The fire burned an additional 500 acres overnight.").change
     assert not _figure("9,000 acres", "The fire has burned 9,000 acres.").change
@@ -169,3 +177,53 @@ def test_an_earlier_event_never_pairs_with_this_one() -> None:
         ["It was the deadliest since 1997, when more than 200 people died."],
     )
     assert all(p.kind in ("left_only", "right_only") for p in pairs)
+
+
+def test_a_named_part_of_a_loss_split_by_subject_never_pairs_with_an_unnamed_total() -> None:
+    left = ["Wildfires across the county have destroyed 12,000 structures since Tuesday."]
+    right = [
+        "The Ridge Fire destroyed thousands of homes along the coast; the fire is contained.",
+        "The Canyon Fire destroyed 9,418 structures near the city.",
+    ]
+    pair = _paired(_pairs(left, right), "12,000")
+    assert pair.right is None  # the Canyon Fire's 9,418 is a part, not the county's total
+
+
+def test_the_value_a_figure_replaced_never_conflicts_with_the_new_one() -> None:
+    left = ["The bank cut its forecast for economic growth in 2027 to 0.7% from 1.0%."]
+    right = ["The bank now expects the economy to grow by just 0.7% in 2027."]
+    pairs = _pairs(left, right)
+    assert not [p for p in pairs if p.kind == "conflict"]
+    assert _paired(pairs, "1.0%").right is None
+
+
+def test_the_value_before_a_change_pairs_with_the_same_value_stated_plainly() -> None:
+    left = ["The central bank lowered its policy rate to 3.75% from 4.00% on Thursday."]
+    right = ["Two members of the committee voted to keep the policy rate at 4.00% on Thursday."]
+    assert _paired(_pairs(left, right), "4.00%").kind == "same"
+
+
+def test_two_falls_that_name_nothing_never_conflict() -> None:
+    left = ["Its largest lender will lower its variable mortgage rate by 0.25 percentage point."]
+    right = [
+        "New fixed rates have already dropped by about half a percentage point since the summer."
+    ]
+    assert not [p for p in _pairs(left, right) if p.kind == "conflict"]
+
+
+def test_an_amount_per_year_is_a_rate_never_one_quantity_with_a_total() -> None:
+    left = ["Ortega is the club's fourth signing of the summer, at a combined cost of £140m."]
+    right = ["Ortega will cost the club a little over £20m a year before any bonuses."]
+    assert _paired(_pairs(left, right), "£140m").right is None
+    assert _figure("over £20m", right[0]).period == "per year"
+
+
+def test_a_level_with_its_rise_set_off_by_a_comma_is_the_level() -> None:
+    f = _figure("71.2%", "Turnout was 71.2%, up from 64.8% in 2021.")
+    assert not f.change and f.measure == "turnout"
+
+
+def test_two_counts_of_one_noun_for_one_party_can_conflict() -> None:
+    left = ["The Greens would win 136 seats in the 301-seat assembly, early results showed."]
+    right = ["The Greens won 138 of the assembly's 301 seats, final results showed on Monday."]
+    assert _paired(_pairs(left, right), "136").kind == "conflict"

@@ -25,7 +25,7 @@ from storydiff.core.cjk import has_east_asian
 from storydiff.core.figures.cjk import cjk_figures
 from storydiff.core.figures.dates import MONTHS, SEASONS, WEEKDAYS, read_date
 from storydiff.core.figures.normalise import APPROXIMATE, EXACT, QUALIFIERS, TRAILING_HEDGES
-from storydiff.core.figures.nouns import counted_noun
+from storydiff.core.figures.nouns import counted_noun, head_word
 from storydiff.core.figures.numbers import (
     FRACTION_STARTS,
     FRACTIONS,
@@ -254,7 +254,10 @@ codes and prefixes, "minus") and the signs (currency, minus). Most tokens of a t
 none of these, and skipping them is most of the extraction time saved."""
 _DATES = frozenset({*WEEKDAYS, *MONTHS})
 """Weekdays and months, which ``read_date`` also accepts with a possessive ("Monday's")."""
-_CORE_WORDS = {*WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATES, *SEASONS}
+_SINGLE_TIMES = frozenset(w[0] for w, (_, kind) in UNITS.items() if kind == "duration")
+_CORE_WORDS = {
+    *WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATES, *SEASONS, *_SINGLE_TIMES
+}
 _DIGIT_OR_FRACTION = re.compile(r"\d|[" + "".join(UNICODE_FRACTIONS) + "]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -298,6 +301,9 @@ def _read_at(tokens: list[Token], i: int) -> _Found | None:
         if n is not None and tokens[j - 1].text in ("-", "−") and j - 1 > i:
             n = replace(n, value=-n.value)  # "$-99.99"
         return _money(tokens, i, n, code) if n is not None else None
+    hedged = _hedged_time(tokens, i)
+    if hedged is not None:
+        return hedged
     sign = _minus(tokens, i)
     if tok.kind not in ("num", "word", "frac") and not sign:
         return None
@@ -307,6 +313,21 @@ def _read_at(tokens: list[Token], i: int) -> _Found | None:
     if sign:
         n = replace(n, start=i, value=-n.value)
     return _after_number(tokens, n)
+
+
+def _hedged_time(tokens: list[Token], i: int) -> _Found | None:
+    """ "more than a decade", "nearly a year", "about a week", "less than an hour": a hedge
+    before "a" and a unit of time states a length of time as a figure does ("the worst in
+    more than a decade" is "more than 10 years"). Without the hedge "a week" is mostly no
+    quantity at all ("a week ago", "once a week", "in a week's time")."""
+    if tokens[i].lower not in ("a", "an") or i + 1 >= len(tokens) or i == 0:
+        return None
+    unit = UNITS.get((tokens[i + 1].lower,))
+    if unit is None or unit[1] != "duration" or tokens[i - 1].lower not in _QUALIFIER_LAST:
+        return None
+    if _with_qualifier(tokens, _Found(i, i + 2, "duration", 1.0, unit[0])).qualifier is None:
+        return None
+    return _Found(i, i + 2, "duration", 1.0, unit[0])
 
 
 def _minus(tokens: list[Token], i: int) -> bool:
@@ -415,6 +436,11 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
         found.qualifier = _vague_word(tokens, n)
     if _suffix(tokens, found, n):
         return _range(tokens, found, n)
+    skip = _fraction_of_one(tokens, n)
+    if skip and _suffix(tokens, found, replace(n, end=n.end + skip)):
+        return found  # "half a percentage point", "a quarter of a point", "half an hour"
+    if _named_half(tokens, n):
+        return None
     if _rank(tokens, found):
         return found
     if _is_year(tokens, n):
@@ -429,6 +455,33 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
     if found.unit is None:
         _count_or_money(tokens, found, n)
     return found
+
+
+def _fraction_of_one(tokens: list[Token], n: Number) -> int:
+    """How many words stand between a fraction in words and the unit it is a fraction of:
+    "half a percentage point" (1), "a quarter of a percentage point" (2) are 0.5 and 0.25
+    of the unit, as "0.5 percentage points" is; 0 when no "a"/"of a" follows."""
+    if not n.words or not 0 < n.value < 1:
+        return 0
+    words = [t.lower for t in tokens[n.end : n.end + 2]]
+    if words[:1] in (["a"], ["an"]):
+        return 1
+    return 2 if words in (["of", "a"], ["of", "an"]) else 0
+
+
+_HALF_NAMERS = frozenset({"the", "first", "second", "other", "latter", "former"})
+
+
+def _named_half(tokens: list[Token], n: Number) -> bool:
+    """ "the second half of 2027", "the first half", "the other half": a half named by its
+    place is a part of a period or a group, not a quantity (a share is "half of the
+    residents", "half the votes", without an article or ordinal before it)."""
+    return (
+        n.end - n.start == 1
+        and tokens[n.start].lower == "half"
+        and n.start > 0
+        and tokens[n.start - 1].lower in _HALF_NAMERS
+    )
 
 
 TALLY_NOUNS = frozenset({
@@ -659,10 +712,39 @@ def _count_or_money(tokens: list[Token], found: _Found, n: Number) -> None:
         if plural_scale and k == found.end
         else counted_noun(tokens, k, found.high or found.value or 0)
     )
-    if noun is not None:
+    noun = noun or _partitive(tokens, found.end)
+    if noun is not None and _time_unit(noun[1]) is not None:
+        found.kind, found.unit = "duration", _time_unit(noun[1])  # "eight long years"
+        found.end = next(j for j in range(k, len(tokens)) if head_word(tokens[j]) == noun[1]) + 1
+    elif noun is not None:
         found.kind, found.counted, found.unit = "count", noun[0], noun[1]
     elif (n.scaled or n.vague) and _money_cue(tokens, found):
         found.kind, found.unit = "money", "XXX"
+
+
+PARTITIVE_WORDS = 5
+"""Words between "of" and the whole's number at most: "of the National Assembly's 301"."""
+
+
+def _partitive(tokens: list[Token], k: int) -> tuple[str, str] | None:
+    """ "138 of the 301 seats", "19 of 24 economists", "138 of the National Assembly's 301
+    seats": a part of a counted whole counts what the whole counts."""
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + PARTITIVE_WORDS)):
+        if tokens[j].kind == "num":
+            return counted_noun(tokens, j + 1, 2)
+        if tokens[j].kind == "punct" and tokens[j].text not in ("'", "’"):
+            return None
+    return None
+
+
+def _time_unit(head: str) -> str | None:
+    """The duration unit a counted noun names, when it does: a number that counts years, days
+    or hours past an adjective ("eight long years", "three straight days", "two full weeks")
+    states a length of time, as "eight years" does."""
+    unit = UNITS.get((head,))
+    return unit[0] if unit is not None and unit[1] == "duration" else None
 
 
 def _money_cue(tokens: list[Token], found: _Found) -> bool:

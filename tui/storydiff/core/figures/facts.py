@@ -178,8 +178,10 @@ def sentence_bounds(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return _sentence(paragraph, start, end)
 
 
+@lru_cache(maxsize=DESCRIBE_CACHE_SIZE)
 def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding [start, end)."""
+    """The bounds of the sentence holding [start, end), remembered: every reading of a figure
+    (its label, context, subject, as-of day and year) asks for them."""
     s, e = 0, len(paragraph)
     for stop, after in _sentence_ends(paragraph):
         if after <= start:
@@ -568,7 +570,9 @@ def _percent(words: list[_Word], k: int) -> list[Candidate]:
     increase)."""
     near = {w.lower for w in words if w.distance <= LABEL_WINDOW}
     out = []
-    level = k > 0 and words[k - 1].lower in ("to", "at") and not words[k - 1].broken
+    level = (k > 0 and words[k - 1].lower in ("to", "at") and not words[k - 1].broken) or (
+        _change_aside(words, k)
+    )
     for d, label, cue, i in _matches(words, PERCENT_CUES, LABEL_WINDOW):
         if label in ("increase", "decrease") and level:
             continue  # "turnout rose to 71.2%": the level reached, not the change
@@ -583,6 +587,17 @@ def _percent(words: list[_Word], k: int) -> list[Candidate]:
         elif _plain_noun(w) and w.lower not in PERCENT_CUES and w.lower not in PERIOD_NOUNS:
             out.append(Candidate(w.lower, ATTRIBUTIVE, w.lower))
     return out
+
+
+def _change_aside(words: list[_Word], k: int) -> bool:
+    """ "Turnout was 71.2%, up from 64.8%": a rise or fall set off by a comma after the figure
+    says how the level it states moved; the figure is the level, not the change."""
+    return (
+        k + 1 < len(words)
+        and words[k].broken
+        and words[k].lower in ("up", "down")
+        and words[k + 1].lower == "from"
+    )
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "all", "its", "their", "his", "her", "total"})

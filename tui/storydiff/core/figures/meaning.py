@@ -63,6 +63,8 @@ def _selects(paragraph: str, figure: Figure) -> bool:
     """ "the two largest fires", "the five most destructive fires": "the", a number and a
     superlative name a top few, not how many there are."""
     return bool(_SELECTS.match(paragraph, figure.end)) and _definite(paragraph, figure)
+
+
 _CHANGE = frozenset(["additional", "extra", "further"])
 _GAIN = frozenset(["gain", "gained", "gaining", "net"])
 """Words before a count that make it a change ("a gain of 26 seats", "a net 12 jobs"); a
@@ -111,6 +113,8 @@ def with_meanings(article: Article, figures: Sequence[Figure]) -> list[Figure]:
             read = replace(read, **{k: getattr(before, k) for k in MEANING_FIELDS})
         elif before is not None and read.subject is None and _same_segment(paragraph, before, f):
             read = replace(read, subject=before.subject, subject_key=before.subject_key)
+        if before is not None and _previous_value(paragraph, before, f):
+            read = replace(read, period=PREVIOUS)
         out.append(read)
     return out
 
@@ -121,15 +125,75 @@ def _read(
     subject = subject_of(paragraph, figure, lex)
     f = figure  # built field by field: dataclasses.replace costs twice as much, per figure
     return Figure(
-        f.text, f.kind, f.value, f.unit, f.paragraph, f.start, f.end, f.qualifier, f.high,
+        f.text,
+        f.kind,
+        f.value,
+        f.unit,
+        f.paragraph,
+        f.start,
+        f.end,
+        f.qualifier,
+        f.high,
         f.counted,
         measure=measure_of(paragraph, figure),
         subject=_display(subject.text) if subject else None,
         subject_key=subject.names if subject else (),
         as_of=_as_of(paragraph, figure, dates.get((figure.paragraph, False), ())),
-        period=_period(paragraph, figure, dates.get((figure.paragraph, True), ())),
+        period=_rate(paragraph, figure)
+        or _period(paragraph, figure, dates.get((figure.paragraph, True), ())),
         change=_is_change(paragraph, figure),
     )
+
+
+PREVIOUS = "previous value"
+"""The period of a figure that states what a quantity was before it changed."""
+
+_FROM = re.compile(r"\bfrom\s+\Z", re.I)
+
+
+def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
+    """ "lowering its rate to 3.75% from 4.00%", "cut its growth forecast to 0.7% from 1.0%",
+    "rose to 227 from 225": a figure after "from" that follows a figure of the same kind in
+    its sentence is the value the first one replaced, an earlier state of the quantity, not
+    what another outlet's figure states now."""
+    if before.paragraph != figure.paragraph or before.kind != figure.kind:
+        return False
+    if not _FROM.search(paragraph, max(0, figure.start - 8), figure.start):
+        return False
+    return not _SENTENCE_GAP.search(paragraph, before.end, figure.start)
+
+
+_RATE = re.compile(
+    r"(?:\s+(?:a|an|per|each|every)\s+(year|month|week|day|hour|quarter|season)\b"
+    r"|\s+(annually|yearly|monthly|weekly|daily|hourly|a head|per head|per capita)\b)",
+    re.I,
+)
+
+
+def _rate(paragraph: str, figure: Figure) -> str | None:
+    """ "12.4 million euros a year", "$20 per month", "300 a day", "paid annually": an amount
+    per unit of time is a rate, never one quantity with a total ("a combined cost of about
+    €140m" against "over 20 million euros a year"), only with the same rate elsewhere."""
+    if figure.kind in TIME_KINDS or figure.kind in ("year", "duration", "age"):
+        return None
+    m = _RATE.match(paragraph, figure.end)
+    if m is None:
+        return None
+    unit = (m.group(1) or m.group(2)).lower()
+    return "per " + _PER.get(unit, unit)
+
+
+_PER = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "a head": "head",
+    "per head": "head",
+    "per capita": "head",
+}
 
 
 def _same_segment(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -161,7 +225,7 @@ def _restates(paragraph: str, before: Figure, figure: Figure) -> bool:
         return False  # "Tuesday (Jan. 28)" names the day again; it restates no quantity
     gap = paragraph[before.end : figure.start].lower()
     opens = "(" in gap or "[" in gap
-    return (opens and gap.strip(" ([")  == "") or gap.strip(" )],—–-") == "or"
+    return (opens and gap.strip(" ([") == "") or gap.strip(" )],—–-") == "or"
 
 
 _NAMED_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})[\s-]\Z")
@@ -303,8 +367,14 @@ def _refers_back(paragraph: str, start: int) -> bool:
 
 def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     """The first name of the sentence before ``start`` (a sentence's first name is most often
-    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources."""
+    its subject: "the Palisades Fire ... The fire destroyed"), skipping sources. When that
+    sentence itself opens on a pronoun or a definite noun, its subject is the same thing
+    carried on from further back, and its names stand after the verb as objects or places
+    ("the Palisades Fire ... The fire destroyed homes in the Pacific Palisades ... The blaze
+    is 95% contained": the blaze is the Palisades Fire, not the Pacific Palisades)."""
     s, _ = sentence_bounds(paragraph, max(0, start - 2), max(0, start - 1))
+    if _refers_back(paragraph, s):
+        return _previous(paragraph, s, lex)
     found = [n for n in _names(paragraph, lex) if s <= n.start and n.end <= start]
     found = [n for n in found if not _credited(paragraph, n) and not _classifies(paragraph, n)]
     return _settled(paragraph, found[0], found) if found else None
@@ -328,7 +398,7 @@ def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
 def _another_figure_between(paragraph: str, name: Name, figure: Figure) -> bool:
     """A number stands between the name and the figure: the name belongs to that nearer
     figure ("136 seats in the 301-seat National Assembly")."""
-    return any(ch.isdigit() for ch in _between(paragraph, name, figure))
+    return any(map(str.isdigit, _between(paragraph, name, figure)))
 
 
 def _words_between(paragraph: str, name: Name, figure: Figure) -> int:
@@ -370,8 +440,8 @@ def _settled(paragraph: str, name: Name, found: list[Name]) -> Name | None:
             group = sorted([*group, other], key=lambda n: n.start)
     if len(group) == 1 and _classifies(paragraph, name):
         return None
-    start, end = group[0].start, group[-1].end
-    return replace(_group(paragraph, group), text=paragraph[start:end])
+    whole = _group(paragraph, group)  # as written, from its first name to its last
+    return Name(whole.start, whole.end, paragraph[whole.start : whole.end], whole.key, whole.names)
 
 
 _AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
@@ -406,8 +476,9 @@ def _dateline(paragraph: str, name: Name) -> bool:
     return m is not None and name.end <= m.end()
 
 
-def _names(paragraph: str, lex: Lexicon) -> list[Name]:
-    return [n for n in names(paragraph, lex) if not _dateline(paragraph, n)]
+@lru_cache(maxsize=4096)  # asked once or more per figure; a paragraph's names, found once
+def _names(paragraph: str, lex: Lexicon) -> tuple[Name, ...]:
+    return tuple(n for n in names(paragraph, lex) if not _dateline(paragraph, n))
 
 
 @lru_cache(maxsize=8192)  # asked of each name once per figure of its sentence
@@ -487,6 +558,8 @@ def _is_change(paragraph: str, figure: Figure) -> bool:
     "a gain of 26 seats": a change or a difference, not a total."""
     before = paragraph[max(0, figure.start - 24) : figure.start].lower().split()[-2:]
     after = [w.strip(",.") for w in paragraph[figure.end : figure.end + 30].lower().split()[:2]]
+    if paragraph[figure.end : figure.end + 1] == ",":
+        after = []  # "71.2%, up from 64.8%": the aside tells how a level moved
     gain = figure.kind in ("count", "number") and bool(_GAIN.intersection(before))
     return (
         gain
@@ -526,7 +599,6 @@ class Owners:
             for k2, v2 in given[i + 1 :]
         )
 
-
     def unnamed_differ(self, side: int, family: str | None) -> bool:
         """Whether article ``side`` gives the measure ``family`` two different values with no
         subject to either ("11% containment" and "15% contained" of two fires whose names
@@ -541,8 +613,21 @@ def _owners(figures: Sequence[Figure]) -> dict[str, list[tuple[tuple[str, ...], 
         family = measure_family(f)
         if family is not None and f.period is None and not f.change:
             # an earlier event's figure or a change tells nothing of whose a total is
-            out.setdefault(family, []).append((f.subject_key, (f.value, f.high)))
+            for key in filter(None, (family, action_of(f))):
+                out.setdefault(key, []).append((f.subject_key, (f.value, f.high)))
     return out
+
+
+def action_of(f: Figure) -> str | None:
+    """What a count's measure says was done, whatever was counted ("destroyed" of "homes
+    destroyed" and "structures destroyed"): an article that gives the same action different
+    counts for different subjects ("thousands of homes" in one fire, "9,418 structures" in
+    the other) splits the story's loss by subject, so each of its named counts is a part,
+    never an unnamed total elsewhere."""
+    words = (f.measure or "").split()
+    if f.kind != "count" or len(words) != 2 or not words[1].endswith("ed"):
+        return None  # a noun and a past participle: "homes destroyed", "people evacuated"
+    return f"… {words[1]}"
 
 
 def measure_family(f: Figure) -> str | None:
@@ -609,8 +694,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
       figures of different years or earlier events ("112 seats in 2021" against "138").
     * Two known measures must be the same measure (:func:`measure_family`); a day or date
       must say which event it dates on both sides (a bare "Tuesday" may date anything).
-    * An unknown measure is accepted only when the values agree and are near
-      (NEAR_FACTOR): then the pair says
+    * An unknown measure, or a bare rise or fall (:func:`_named`), is accepted only when
+      the values agree and are near (NEAR_FACTOR): then the pair says
       "consistent", and a wrong guess costs the reader little; a conflict needs both
       measures known and equal.
     * Subjects that differ (two names, or a name against none) keep figures apart only where
@@ -625,12 +710,13 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     """
     if _unread(a) or _unread(b):
         return True
-    if a.change != b.change or a.period != b.period:
+    if a.change != b.change or not _same_period(a, b, agree):
         return False
-    if a.measure is not None and b.measure is not None:
-        if measure_family(a) != measure_family(b):
-            return False
-    elif not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date"):
+    if a.measure and b.measure and measure_family(a) != measure_family(b):
+        return False
+    if not (_named(a) and _named(b)) and not _one_count(a, b) and (
+        not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date")
+    ):
         return False
     family = measure_family(a if a.measure else b)
     if not a.subject_key and not b.subject_key:
@@ -639,14 +725,56 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return True
     if a.subject_key and b.subject_key and len(a.subject_key) != len(b.subject_key):
         return False  # a group of names is several things, never one of them alone
-    return not (owners.distinguishes(0, family) or owners.distinguishes(1, family))
-    return True
+    keys = (family, action_of(a if a.measure else b))
+    return not any(owners.distinguishes(side, key) for side in (0, 1) for key in keys)
+
+
+UNNAMED_CHANGES = frozenset({"increase", "decrease"})
+"""The labeller's measures for a rise or fall whose clause names nothing that rose or fell
+("dropped by about half a percentage point", "was down 0.7%")."""
+
+
+def _named(f: Figure) -> bool:
+    """The figure's measure says what it quantifies: a bare "decrease" says only that
+    something fell, so two of them are one quantity only when their values agree, like two
+    figures of no known measure (a cut in mortgage rates and a fall in fixed rates both
+    "decrease" by a fraction of a point)."""
+    return f.measure is not None and f.measure not in UNNAMED_CHANGES
+
+
+def _one_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one noun given to one named owner, with no verb to say more ("136 seats"
+    and "138 of the 301 seats" of Civic Renewal): the noun and the owner say what is
+    counted, so the two may disagree; for an unnamed owner a bare count ("230 buildings")
+    may be built, damaged or destroyed, and stays a guess that must agree."""
+    return (
+        a.kind == b.kind == "count"
+        and a.measure is None
+        and b.measure is None
+        and a.unit == b.unit
+        and bool(a.subject_key)
+        and _same_owner(a.subject_key, b.subject_key)
+    )
+
+
+def _same_period(a: Figure, b: Figure, agree: bool) -> bool:
+    """The same period or event, or agreeing values where one is a quantity's previous value
+    ("to 3.75% from 4.00%" beside "voted to keep the rate at 4.00%" is the rate before the
+    cut either way): a previous value may be one outlet's only mention of what the other
+    states plainly, but it never conflicts with the new value ("cut its forecast to 0.7% from
+    1.0%" against another outlet's 0.7% is no disagreement)."""
+    if a.period == b.period:
+        return True
+    return agree and PREVIOUS in (a.period, b.period)
 
 
 def _display(text: str) -> str:
     """A subject as a reader names it: one line, no possessive ("Wiz’s" -> "Wiz")."""
     text = " ".join(text.split())
-    return re.sub(r"['’]s?$", "", text)
+    return _POSSESSIVE_END.sub("", text)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def fact_label(a: Figure, b: Figure | None = None) -> str | None:

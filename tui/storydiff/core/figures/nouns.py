@@ -214,12 +214,22 @@ def counted_noun(tokens: list[Token], k: int, value: float) -> tuple[str, str] |
             break
         words.append(tok)
         if value > 1 and _plural(tok):
-            return _label(words), _head(tok)
+            return _wider_class(tokens, j + 1, value) or (_label(words), head_word(tok))
         if value <= 1 and not tok.text[0].isupper():
-            return _label(words), _head(tok)
+            return _label(words), head_word(tok)
         if _verbish(tok):
             break
         j += 1
+    return None
+
+
+def _wider_class(tokens: list[Token], j: int, value: float) -> tuple[str, str] | None:
+    """The class named after "and other" / "or other": "9,418 homes and other structures"
+    counts structures, homes being some of them ("schools and other buildings", "cars or
+    other vehicles"), so the count is of the wider class."""
+    words = [t.lower for t in tokens[j : j + 2]]
+    if words in (["and", "other"], ["or", "other"]):
+        return counted_noun(tokens, j + 2, value)
     return None
 
 
@@ -236,7 +246,7 @@ def _verbish(tok: Token) -> bool:
     return tok.lower.endswith("ed") and len(tok.lower) > 4
 
 
-def _head(tok: Token) -> str:
+def head_word(tok: Token) -> str:
     return tok.lower.replace("’", "'")
 
 
