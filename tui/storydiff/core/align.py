@@ -408,9 +408,11 @@ that the gold aligns): 71 / 71 of 78 / 37 without, 73 / 73 of 78 / 30 with it (0
 same); the own gold, the seeds and pairs of different stories (306 pairs of the corpora, 8
 false blocks) unchanged. On the unseen quake story (benchmarks/stories) it pairs "the
 deadliest in Kelmar since 1997, when more than 200 people died" with "the 1997 earthquake,
-which killed 241". Two different names for the subjects are left out: "the Kenneth fire
-consumed 1,000 acres" and "the Palisades Fire ... 23,000 acres" are two facts (with them
-judged right fell to 74 of 82)."""
+which killed 241"; on the held-out stories' pairs gold (benchmarks/stories/pairs.json, 20
+pairs of five stories, checked once, never tuned to) 106 -> 108 of 167 found, 106 of 129 ->
+108 of 131 right, 57 -> 54 one-sided. Two different names for the subjects are left out:
+"the Kenneth fire consumed 1,000 acres" and "the Palisades Fire ... 23,000 acres" are two
+facts (with them judged right fell to 74 of 82)."""
 
 
 def _add_figure_matches(
