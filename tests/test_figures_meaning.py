@@ -227,3 +227,17 @@ def test_two_counts_of_one_noun_for_one_party_can_conflict() -> None:
     left = ["The Greens would win 136 seats in the 301-seat assembly, early results showed."]
     right = ["The Greens won 138 of the assembly's 301 seats, final results showed on Monday."]
     assert _paired(_pairs(left, right), "136").kind == "conflict"
+
+
+def test_a_number_whose_noun_is_left_out_pairs_with_the_count_of_its_owner() -> None:
+    left = ["The Social Democrats won 79 seats, their worst result since the 1990s."]
+    right = ["The Social Democrats were reduced to 79, their lowest tally in decades."]
+    assert _paired(_pairs(left, right), "79").right.text == "79"
+
+
+def test_the_number_of_something_counts_that_thing_not_another_count() -> None:
+    f = _figure("11", "The number of people burned by the heaters has risen to 11.")
+    assert f.measure == "people burned"
+    left = ["Acme is recalling heaters sold in 11 countries after fires at homes."]
+    right = ["The number of people burned by Acme heaters has risen to 11 after fires at homes."]
+    assert _paired(_pairs(left, right), "11").right is None

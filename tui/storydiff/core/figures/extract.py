@@ -276,14 +276,16 @@ def _may_hold_figure(text: str) -> bool:
 
 
 def _starts(tokens: list[Token]) -> list[int]:
-    """Indices of the tokens a figure may start at (``_read_at`` is None everywhere else)."""
+    """Indices of the tokens a figure may start at (``_read_at`` is None everywhere else).
+    Each token is unpacked once rather than read field by field: this looks at every token
+    of every paragraph holding a figure."""
     return [
         k
-        for k, t in enumerate(tokens)
-        if t.lower in _START_WORDS
-        or t.kind == "num"
-        or t.kind == "frac"
-        or (("'" in t.lower or "’" in t.lower) and t.lower.split("'")[0].split("’")[0] in _DATES)
+        for k, (kind, _, _, _, _, lower) in enumerate(tokens)
+        if lower in _START_WORDS
+        or kind == "num"
+        or kind == "frac"
+        or (("'" in lower or "’" in lower) and lower.split("'")[0].split("’")[0] in _DATES)
     ]
 
 

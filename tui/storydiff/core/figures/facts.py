@@ -62,9 +62,12 @@ million, far less than the billions American companies like OpenAI ... spend", t
 belong to "billions", not to "$6 million")."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])|" + cjk.SENTENCE_END)
-"""A sentence end: English punctuation, closers, a space and a capital; or 。！？ and closers
-(Chinese and Japanese put no space after them)."""
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z])")
+"""A sentence end: English punctuation, closers, a space and a capital. Starting with a class
+of three characters, it is scanned for from one of them to the next."""
+_SENTENCE_END_CJK = re.compile(f"{_SENTENCE_END.pattern}|{cjk.SENTENCE_END}")
+"""A sentence end in text holding 。！？: those and closers too (Chinese and Japanese put no
+space after them)."""
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
 _SUFFIXES_BY_END = {
     end: tuple(s for s in _SUFFIXES if s.endswith(end)) for end in {s[-1] for s in _SUFFIXES}
@@ -196,7 +199,8 @@ def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_ends(paragraph: str) -> tuple[tuple[int, int], ...]:
     """Where each sentence end of ``paragraph`` starts and what follows it, found once for
     all its figures (each figure's context and its label look for their sentence)."""
-    return tuple(m.span() for m in _SENTENCE_END.finditer(paragraph))
+    ends = _SENTENCE_END_CJK if cjk.has_cjk_sentence_ends(paragraph) else _SENTENCE_END
+    return tuple(m.span() for m in ends.finditer(paragraph))
 
 
 def rarity(paragraphs: Sequence[str], wanted: set[str]) -> dict[str, float]:

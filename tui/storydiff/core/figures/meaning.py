@@ -31,7 +31,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from storydiff.core.cjk import has_east_asian
-from storydiff.core.figures.facts import describe, looks_plural, sentence_bounds, single_label
+from storydiff.core.figures.facts import (
+    describe,
+    looks_plural,
+    sentence_bounds,
+    single_label,
+    stem,
+)
 from storydiff.core.figures.lexicon import PEOPLE
 from storydiff.core.figures.names import Lexicon, Name, base, lexicon, names
 from storydiff.core.figures.normalise import interval
@@ -252,6 +258,21 @@ def _canonical(label: str, figure: Figure) -> str | None:
     return label
 
 
+_NUMBER_OF = re.compile(r"\b[Tt]he (?:total )?number of ([a-z]+)(?: ([a-z]+ed)\b)?")
+
+
+def _number_of(paragraph: str, figure: Figure) -> str | None:
+    """ "The number of people burned by the fryers has risen to 11": a bare number that a
+    sentence calls "the number of" something counts that thing (with the participle that
+    says which of them: "people burned")."""
+    s, _ = sentence_bounds(paragraph, figure.start, figure.end)
+    found = list(_NUMBER_OF.finditer(paragraph, s, figure.start))
+    if not found:
+        return None
+    noun, done = found[-1].groups()
+    return f"{noun} {done}" if done else noun
+
+
 def measure_of(paragraph: str, figure: Figure) -> str | None:
     """What the figure quantifies, from the fact labeller (:mod:`facts`), with the rules of
     the module docstring for days "as of", top few, definite counts and measure nouns."""
@@ -263,6 +284,8 @@ def measure_of(paragraph: str, figure: Figure) -> str | None:
         return f"{noun.split()[-1]} ranked"  # "the two largest fires" picks, does not count
     if figure.kind in ("count", "number") and _definite(paragraph, figure):
         return None  # "injured in the two fires": refers to fires named before
+    if label is None and figure.kind == "number":
+        label = _number_of(paragraph, figure)
     named = _NAMED_BY.search(paragraph, max(0, figure.start - 30), figure.start)
     named = named or _NAMED_AFTER.match(paragraph, figure.end)
     if named and figure.kind == "number":
@@ -712,6 +735,8 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return True
     if a.change != b.change or not _same_period(a, b, agree):
         return False
+    if _elided_noun(a, b) and not (_one_owner(a, b) and counts_the_same(a, b)):
+        return False  # a number whose noun is left out is a count of one named owner only
     if a.measure and b.measure and measure_family(a) != measure_family(b):
         return False
     if not (_named(a) and _named(b)) and not _one_count(a, b) and (
@@ -740,6 +765,30 @@ def _named(f: Figure) -> bool:
     figures of no known measure (a cut in mortgage rates and a fall in fixed rates both
     "decrease" by a fraction of a point)."""
     return f.measure is not None and f.measure not in UNNAMED_CHANGES
+
+
+def _elided_noun(a: Figure, b: Figure) -> bool:
+    """A bare number beside a count, neither measure saying they are one ("reduced to 79"
+    beside "98 seats")."""
+    bare = {a.kind, b.kind} == {"number", "count"}
+    return bare and not (a.measure and b.measure)
+
+
+def counts_the_same(a: Figure, b: Figure) -> bool:
+    """The bare number of the two says nothing of what it counts, or names the count's noun
+    ("the number of people burned has risen to 11" counts people, never "11 countries");
+    two figures of one kind count the same as far as this asks."""
+    if {a.kind, b.kind} != {"number", "count"}:
+        return True
+    number, count = (a, b) if a.kind == "number" else (b, a)
+    return number.measure is None or stem(count.unit or "") in map(stem, number.measure.split())
+
+
+def _one_owner(a: Figure, b: Figure) -> bool:
+    """Both figures name their owner, and it is one ("Green Left 31" beside "31 seats" for
+    the Green Left): a bare number leaves out the noun it counts, and only a shared owner
+    says it counts what the other article's count does."""
+    return bool(a.subject_key) and _same_owner(a.subject_key, b.subject_key)
 
 
 def _one_count(a: Figure, b: Figure) -> bool:

@@ -31,6 +31,7 @@ from storydiff.core.figures.meaning import (
     PEOPLE_NOUNS,
     Owners,
     as_of_note,
+    counts_the_same,
     fact_label,
     measure_family,
     same_quantity,
@@ -181,11 +182,20 @@ def comparable(a: Figure, b: Figure) -> bool:
         return a.unit == b.unit or MONEY_ANY in (a.unit, b.unit)
     if _bucket(a) == _bucket(b) and _bucket(a) in (_DEATH_BUCKET, _PEOPLE_BUCKET):
         return True
+    if _elided(a, b) or _elided(b, a):
+        return True
     if a.kind != b.kind or a.unit != b.unit:
         return False
     if a.kind == "count":
         return stem(a.unit or "") == stem(b.unit or "")
     return True
+
+
+def _elided(bare: Figure, count: Figure) -> bool:
+    """A bare number beside a count: English drops a counted noun it has just named ("the
+    Social Democrats were reduced to 79", "Green Left 31"), so a number may state what a
+    count of the other article states (same_quantity decides whether it does)."""
+    return bare.kind == "number" and bare.unit is None and count.kind == "count"
 
 
 def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[int, int]]:
@@ -196,6 +206,7 @@ def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[
     for j, b in enumerate(rf):
         buckets.setdefault(_bucket(b), []).append(j)
     any_money = sorted(j for key, js in buckets.items() if key[0] == "money" for j in js)
+    counts = sorted(j for j, b in enumerate(rf) if b.kind == "count")
     out = []
     for i, a in enumerate(lf):
         key = _bucket(a)
@@ -203,6 +214,10 @@ def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[
             js = any_money
         elif key[0] == "money":
             js = sorted({*buckets.get(key, ()), *buckets.get(("money", MONEY_ANY), ())})
+        elif key == _BARE:
+            js = sorted({*buckets.get(key, ()), *counts})
+        elif a.kind == "count":
+            js = sorted({*buckets.get(key, ()), *buckets.get(_BARE, ())})
         else:
             js = buckets.get(key, [])
         out += [(i, j) for j in js]
@@ -223,6 +238,7 @@ def _bucket(f: Figure) -> tuple[str, str | None]:
 
 _DEATH_BUCKET = ("count", DEATHS)
 _PEOPLE_BUCKET = ("count", "people")
+_BARE = ("number", None)
 """Counts of people however named ("residents", "others", "persons"): their measures
 ("people injured", "people evacuated") tell them apart."""
 
@@ -232,6 +248,8 @@ def _twins(a: Figure, b: Figure, ca: Weighted, cb: Weighted, aligned: set[tuple[
     around them at all, are the same statement even without shared context words."""
     if (a.paragraph, b.paragraph) not in aligned:
         return False
+    if a.kind != b.kind and not counts_the_same(a, b):
+        return False  # "the number of people burned rose to 11" beside "11 countries"
     return a.text == b.text or not (ca.words or cb.words)
 
 

@@ -82,10 +82,12 @@ def tokenize(text: str) -> list[Token]:
 
 
 _MAY_HOLD_URL = re.compile(
-    r"://|www\.|@|\.(?:com|org|net|io|ai|gov|edu|co|uk|news|info|biz|tv|us)\b", re.I
+    r"://|@|\.(?:(?<=www\.)|(?:com|org|net|io|ai|gov|edu|co|uk|news|info|biz|tv|us)\b)", re.I
 )
 """A substring every ``_URL`` match contains (its scheme, "www.", "@" or the dotted top-level
-domain): text without one skips the URL scan, which tries its domain pattern at every word."""
+domain): text without one skips the URL scan, which tries its domain pattern at every word.
+Each alternative starts with ":", "@" or "." ("www." is found at its point), so the scan
+jumps from one of those characters to the next instead of trying every position."""
 
 
 _COMMA_LIST = re.compile(r"\d+(?:,\d+)+")
