@@ -174,15 +174,19 @@ def _corpus(story: str, number: str) -> Article:
     return load_article(next((CORPORA / story).glob(f"{number}_*.txt")))
 
 
+def _aligned(story: str, left: str, right: str) -> tuple[Article, Article, list[Block]]:
+    """Two articles of a corpus story, by number, and their alignment."""
+    a, b = _corpus(story, left), _corpus(story, right)
+    return a, b, align(a, b)
+
+
 @pytest.mark.shared
 def test_a_one_sentence_lede_pairs_with_the_sentence_of_a_long_lede_that_tells_it() -> None:
     # The AP lede ("Google has struck a deal to buy cybersecurity firm Wiz for $32 billion")
     # against a two-sentence lede whose first sentence tells the deal and whose second the
     # record: the paragraphs' cosine is diluted by the second sentence, their closest
     # sentences are not.
-    stocktraders = _corpus("google-wiz", "02")
-    todaypaki = _corpus("google-wiz", "04")
-    blocks = align(stocktraders, todaypaki)
+    stocktraders, todaypaki, blocks = _aligned("google-wiz", "02", "04")
     lede = _block_of(blocks, "left", _paragraph(stocktraders, "Google has struck a deal"))
     assert lede.kind == "match"
     assert _paragraph(todaypaki, "signed a definitive agreement") in lede.right
@@ -193,9 +197,7 @@ def test_a_paragraph_joins_the_block_of_its_counterpart_away_from_its_neighbours
     # nation.com.pk tells R1's launch twice (its paragraphs 4 and 6, the Fox News quote
     # between them); d5thcolumn tells it once. Paragraph 6 belongs with that counterpart,
     # not alone as "only in nation.com.pk".
-    nation = _corpus("deepseek-more", "02")
-    d5 = _corpus("deepseek-more", "03")
-    blocks = align(nation, d5)
+    nation, d5, blocks = _aligned("deepseek-more", "02", "03")
     block = _block_of(blocks, "right", _paragraph(d5, "The probe comes at a time"))
     assert set(block.left) == {
         _paragraph(nation, "This investigation coincides with"),
@@ -204,3 +206,24 @@ def test_a_paragraph_joins_the_block_of_its_counterpart_away_from_its_neighbours
     quote = _block_of(blocks, "left", _paragraph(nation, "In an interview with Fox News"))
     assert quote is not block
     assert _covers_each_paragraph_once(blocks, nation, d5)
+
+
+@pytest.mark.shared
+def test_a_total_whose_subject_is_unsaid_sits_beside_a_named_fires_figure() -> None:
+    # CBS gives both fires' acreage at once ("the two fires which have burned more than 37,800
+    # acres"), the other outlet one fire per paragraph ("This fire destroyed 9,418 homes ...
+    # burning a total of 14,021 acres"): one measure, whose subject only one side says. The
+    # words they share ("burn", "acres", "destroyed") are common to the whole story.
+    cbs, express, blocks = _aligned("la-wildfires", "05", "06")
+    block = _block_of(blocks, "left", _paragraph(cbs, "two fires which have burned more than"))
+    assert block.kind in ("match", "moved")
+    assert _paragraph(express, "This fire destroyed 9,418 homes") in block.right
+
+
+@pytest.mark.shared
+def test_one_measure_of_two_named_fires_is_no_reason_to_pair_paragraphs() -> None:
+    # "The Palisades Fire ... has consumed ... acres" and "the Kenneth fire consumed at least
+    # 1,000 acres": one measure, two named subjects, two facts.
+    jago, almayadeen, blocks = _aligned("la-wildfires", "02", "03")
+    palisades = _block_of(blocks, "left", _paragraph(jago, "The Palisades Fire, located between"))
+    assert _paragraph(almayadeen, "Meanwhile, the Kenneth fire consumed") not in palisades.right

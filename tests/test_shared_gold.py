@@ -17,14 +17,14 @@ pytestmark = pytest.mark.shared  # the scorer, its gold and the corpora are in .
 BENCHMARK = benchmark("shared_gold")
 
 PAIRS_FLOORS = {
-    "align_recall": 0.657,
-    "align_precision": 0.91,
+    "align_recall": 0.676,
+    "align_precision": 0.936,
     "unique_recall": 0.947,
     "shared_recall": 1.0,
 }
 """score_pairs.py's measures, each at least this."""
 
-UNIQUE_ERRORS_CEILING = 37
+UNIQUE_ERRORS_CEILING = 30
 """Paragraphs shown one-sided although the gold aligns them: at most this many."""
 
 OWN_FLOORS = {"recall": 0.792, "precision": 0.932}

@@ -150,6 +150,9 @@ def stem(word: str) -> str:
             break
     # The length is tracked rather than recomputed: stem runs once per distinct token of a
     # pair (about 15,700 times over the 70 real pairs), so every str call here counts.
+    # A four-letter word keeps its e, so "fire" and "fires" stem apart. Joining them (size > 3)
+    # was measured: no change on either gold standard, and on the held-out stories of
+    # benchmarks/stories 2 more gold pairs found for 4 more wrong ones.
     if size > 4 and word[-1] == "e":
         word = word[:-1]
         size -= 1
