@@ -252,3 +252,21 @@ def test_an_equal_value_pairs_even_where_an_article_gives_its_measure_several_va
     pairs = _pairs(left, right)
     assert _paired(pairs, "2.6%").kind == "same"
     assert _paired(pairs, "4.2%").right is None
+
+
+def test_a_part_of_a_total_named_before_is_not_a_total_of_its_own() -> None:
+    f = _figure(
+        "nine", "The quake killed 31 people. Officials said nine of the dead were children."
+    )
+    assert f.change
+    named = _figure(
+        "five", "The coroner said five of the fatalities were linked to the Ridge Fire."
+    )
+    assert not named.change  # the Ridge Fire's own toll
+    including = _figure("seven", "It had 46 reports of overheating, including seven fires.")
+    assert including.change
+
+
+def test_a_bare_number_after_from_is_the_previous_count() -> None:
+    f = _figure("12", "The quake had killed 31 people by nightfall, up from 12 in the morning.")
+    assert f.period == "previous value"

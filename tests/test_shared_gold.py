@@ -48,10 +48,10 @@ def test_own_alignment_gold_stays_at_its_floors() -> None:
 
 FACTS_FLOORS = {
     ("pairs", "conflict_precision"): 1.0,
-    ("pairs", "precision"): 0.99,
-    ("pairs", "recall"): 0.84,
-    ("overview", "precision"): 0.99,
-    ("overview", "recall"): 0.79,
+    ("pairs", "precision"): 0.993,
+    ("pairs", "recall"): 0.867,
+    ("overview", "precision"): 0.993,
+    ("overview", "recall"): 0.868,
 }
 """score_facts.py's measures (issue 16: figures paired only when they measure the same
 thing), each at least this: the values measured when figure pairing last changed."""

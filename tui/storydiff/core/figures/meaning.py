@@ -147,7 +147,7 @@ def _read(
         as_of=_as_of(paragraph, figure, dates.get((figure.paragraph, False), ())),
         period=_rate(paragraph, figure)
         or _period(paragraph, figure, dates.get((figure.paragraph, True), ())),
-        change=_is_change(paragraph, figure),
+        change=_is_change(paragraph, figure) or _unowned_part(paragraph, figure, subject),
     )
 
 
@@ -155,6 +155,7 @@ PREVIOUS = "previous value"
 """The period of a figure that states what a quantity was before it changed."""
 
 _FROM = re.compile(r"\bfrom\s+\Z", re.I)
+_COUNTED = {"count", "number"}
 
 
 def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -162,8 +163,9 @@ def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
     "rose to 227 from 225": a figure after "from" that follows a figure of the same kind in
     its sentence is the value the first one replaced, an earlier state of the quantity, not
     what another outlet's figure states now."""
-    if before.paragraph != figure.paragraph or before.kind != figure.kind:
-        return False
+    kinds = {before.kind, figure.kind}
+    if before.paragraph != figure.paragraph or not (len(kinds) == 1 or kinds == _COUNTED):
+        return False  # "killed 31 people by nightfall, up from 12": the noun is left out
     if not _FROM.search(paragraph, max(0, figure.start - 8), figure.start):
         return False
     return not _SENTENCE_GAP.search(paragraph, before.end, figure.start)
@@ -592,6 +594,28 @@ def _is_change(paragraph: str, figure: Figure) -> bool:
     )
 
 
+def _unowned_part(paragraph: str, figure: Figure, subject: Name | None) -> bool:
+    """A part of a group named before, given to no one of its own (see _PART); "five of the
+    fatalities were linked to the Palisades fire" is that fire's total."""
+    if figure.kind not in ("count", "number") or subject is not None:
+        return False
+    after = _PART.match(paragraph, figure.end) is not None
+    return (
+        after or _INCLUDING.search(paragraph, max(0, figure.start - 16), figure.start) is not None
+    )
+
+
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of which)\s+\Z", re.I)
+"""A count introduced as some of the total just given ("46 reports of overheating,
+including seven in which the fryer caught fire")."""
+
+
+_PART = re.compile(r"\s+of\s+(?:the|them|those|these)\b(?![^.;:]{0,40}\d)", re.I)
+"""A count of some of a group named before ("nine of the dead came from two families", "two
+of them were children"): a part of that total, not a total of its own; a whole given by
+number ("138 of the 301 seats") is a share, and stays a total of its owner."""
+
+
 _SHORT = frozenset({"short", "shy", "fewer", "more", "up", "down"})
 """Words just after a count ("13 seats short", "26 seats more", "12 up") that make it a
 difference."""
@@ -743,8 +767,10 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
         return False  # a number whose noun is left out is a count of one named owner only
     if a.measure and b.measure and measure_family(a) != measure_family(b):
         return False
-    if not (_named(a) and _named(b)) and not _one_count(a, b) and (
-        not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date")
+    if (
+        not (_named(a) and _named(b))
+        and not _one_count(a, b)
+        and (not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date"))
     ):
         return False
     family = measure_family(a if a.measure else b)
