@@ -270,3 +270,11 @@ def test_a_part_of_a_total_named_before_is_not_a_total_of_its_own() -> None:
 def test_a_bare_number_after_from_is_the_previous_count() -> None:
     f = _figure("12", "The quake had killed 31 people by nightfall, up from 12 in the morning.")
     assert f.period == "previous value"
+
+
+def test_a_year_past_a_conjunction_dates_the_next_clause_not_the_figure() -> None:
+    f = _figure(
+        "7.0",
+        "Officials said the quake measured 7.0 and was the strongest since records began in 1952.",
+    )
+    assert f.period is None

@@ -551,9 +551,20 @@ def _period(paragraph: str, figure: Figure, years: Sequence[Figure]) -> str | No
     found = [
         f
         for f in years
-        if lo <= f.start < hi and _WHEN.search(paragraph, max(0, f.start - 16), f.start)
+        if lo <= f.start < hi
+        and _WHEN.search(paragraph, max(0, f.start - 16), f.start)
+        and not _past_conjunction(paragraph, figure, f)
     ]
     return _nearest_of(found, figure)
+
+
+def _past_conjunction(paragraph: str, figure: Figure, year: Figure) -> bool:
+    """A year after the figure with a conjunction between dates the next coordinated clause
+    ("measured 7.0 and was the strongest since records began in 1952"), as a name there
+    names its subject (:func:`_next_clause`)."""
+    if year.start < figure.end:
+        return False
+    return not _CONJUNCTIONS.isdisjoint(paragraph[figure.end : year.start].lower().split())
 
 
 def _is_when(figure: Figure) -> bool:
