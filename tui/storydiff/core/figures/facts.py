@@ -21,7 +21,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -120,8 +119,7 @@ of 200 articles holds a few thousand figures. Entries are a handful of short can
 each."""
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """The words around one figure: stem -> distance in words (the nearest occurrence)."""
 
     words: dict[str, int]
@@ -340,9 +338,10 @@ MAX_LABEL_WORDS = 3
 """A label is a name for a row, not a summary: "weekly active users", "market value lost"."""
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One possible label for a figure, with how far from the figure its cue word stands."""
+class Candidate(NamedTuple):
+    """One possible label for a figure, with how far from the figure its cue word stands.
+    (This, Description and Context are named tuples: every figure of a comparison is
+    described, and a tuple is built several times faster than a frozen dataclass.)"""
 
     label: str
     distance: float
@@ -350,8 +349,7 @@ class Candidate:
     """The word (lower case) that gave the label, to prefer labels both articles support."""
 
 
-@dataclass(frozen=True)
-class Description:
+class Description(NamedTuple):
     """What one figure's sentence says about it: candidate labels, nearest first, and the
     sentence's words (lower case), to check a cue against the other article's sentence."""
 
