@@ -14,12 +14,14 @@ Without those packages it says so and exits 0. The model is loaded from site-pac
 paragraph pair's similarity in ``_pairing`` before its three passes read them (``_Scores``):
 paragraph cosine, closest sentence pair, identical paragraphs, figure matches. This script
 wraps the last of those steps (``_add_figure_matches``) so that, after it, each paragraph
-pair's similarity is raised to ``max(lexical, mapped(c))`` where ``c`` is the highest cosine
-between the embeddings of any sentence of one paragraph and any of the other (sentences of at
-least ``SENTENCE_MIN_TERMS`` content terms, as the lexical sentence step takes).
-``mapped`` is a calibration: below a threshold ``t`` it adds nothing; from ``t`` up it rises
-linearly from ``PAIR_MIN`` (pairs in order) to ``MOVED_MIN`` (pairs out of order) at ``t + SPAN``
-and on, capped at 1. Everything downstream (in order, moved, attached, joins) is the real code.
+pair's similarity becomes a calibration of (lexical similarity, ``c``), where ``c`` is the
+highest cosine between the embeddings of any sentence of one paragraph and any of the other
+(sentences of at least ``SENTENCE_MIN_TERMS`` content terms, as the lexical sentence step
+takes). Two kinds of calibration (``CALIBRATIONS``): ``max(lexical, mapped(c))``, where
+``mapped`` is nothing below a threshold ``t`` and rises linearly from ``PAIR_MIN`` (pairs in
+order) at ``t`` to ``MOVED_MIN`` (pairs out of order) at ``t + SPAN`` and on; and
+``lexical + w * (c - t)`` above ``t``, the embedding as added evidence. Everything downstream
+(in order, moved, attached, joins) is the real code.
 
 **How it is scored.** The shared scorer's own code (``../shared/tools/score_pairs.py``, imported,
 its ``main`` run with its ``storydiff compare`` calls answered in this process by
@@ -95,17 +97,42 @@ class Embedder:
         return np.stack([self.cache[t] for t in texts])
 
 
-def mapping(threshold: float) -> Callable[[float], float]:
-    """Sentence cosine -> paragraph-pair similarity: nothing below ``threshold``, PAIR_MIN at
-    it, MOVED_MIN at ``threshold + SPAN``, linear beyond, capped at 1."""
+Calibration = Callable[[float, float], float]
+"""(lexical similarity, highest sentence cosine) -> the pair's new similarity."""
+
+
+def raised_to(threshold: float) -> Calibration:
+    """max(lexical, mapped cosine): the cosine maps to nothing below ``threshold``, to PAIR_MIN
+    at it, MOVED_MIN at ``threshold + SPAN``, linear beyond, capped at 1."""
     from storydiff.core.align import MOVED_MIN, PAIR_MIN
 
     slope = (MOVED_MIN - PAIR_MIN) / SPAN
 
-    def mapped(c: float) -> float:
-        return 0.0 if c < threshold else min(1.0, PAIR_MIN + (c - threshold) * slope)
+    def calibrated(lexical: float, c: float) -> float:
+        mapped = 0.0 if c < threshold else min(1.0, PAIR_MIN + (c - threshold) * slope)
+        return max(lexical, mapped)
 
-    return mapped
+    return calibrated
+
+
+def boosted(threshold: float, weight: float) -> Calibration:
+    """lexical + weight * (cosine - threshold) where the cosine is above ``threshold``: the
+    embedding adds evidence to what the words say rather than standing alone (alone it tells
+    counterparts from other paragraphs of the same story less well than the words do; see
+    ``--separability``)."""
+
+    def calibrated(lexical: float, c: float) -> float:
+        return min(1.0, lexical + weight * max(0.0, c - threshold))
+
+    return calibrated
+
+
+CALIBRATIONS: list[tuple[str, Calibration | None]] = [
+    ("lexical only (as shipped)", None),
+    *[(f"max(lexical, cosine >= {t} mapped)", raised_to(t)) for t in THRESHOLDS],
+    ("lexical + 0.5 * (cosine - 0.5)", boosted(0.5, 0.5)),
+    ("lexical + 0.3 * (cosine - 0.4)", boosted(0.4, 0.3)),
+]
 
 
 def _sentences(article: Any) -> list[Any]:
@@ -133,13 +160,13 @@ def semantic_scores(embedder: Embedder, left: Any, right: Any) -> dict[tuple[int
 
 
 @contextlib.contextmanager
-def patched(embedder: Embedder | None, mapped: Callable[[float], float] | None):
-    """The alignment with each pair's similarity raised to the mapped embedding cosine; with
-    ``embedder`` None, the alignment as shipped."""
+def patched(embedder: Embedder | None, calibration: Calibration | None):
+    """The alignment with each pair's similarity given by ``calibration``; with either None,
+    the alignment as shipped."""
     from storydiff.core import align
 
     original = align._add_figure_matches
-    if embedder is None or mapped is None:
+    if embedder is None or calibration is None:
         yield
         return
 
@@ -148,8 +175,8 @@ def patched(embedder: Embedder | None, mapped: Callable[[float], float] | None):
         if align._banded(len(left.paragraphs), len(right.paragraphs)):
             return  # as the lexical sentence step: not for book-length inputs
         for key, c in semantic_scores(embedder, left, right).items():
-            s = mapped(c)
-            if s > sims.get(key, 0.0):
+            s = calibration(sims.get(key, 0.0), c)
+            if s >= align.SCORED_MIN:
                 sims[key] = s
 
     align._add_figure_matches = raised
@@ -216,15 +243,73 @@ def quality_row(name: str) -> dict[str, Any]:
 
 
 def quality(embedder: Embedder) -> None:
-    settings: list[tuple[str, Callable[[float], float] | None]] = [("lexical only (as shipped)", None)]
-    settings += [(f"cosine >= {t}", mapping(t)) for t in THRESHOLDS]
-    for name, mapped in settings:
-        with patched(embedder if mapped else None, mapped):
+    for name, calibration in CALIBRATIONS:
+        with patched(embedder, calibration):
             row = quality_row(name)
         print(row["setting"])
         for label in ("shared", "stories", "own"):
             print(f"  {label:8} {row[label]}")
         sys.stdout.flush()
+
+
+def lexical_scores(left: Any, right: Any) -> dict[tuple[int, int], float]:
+    """The pair similarities the shipped alignment reads (``_Scores.sims``), oriented left/right."""
+    from storydiff.core import align
+
+    seen: list[tuple[Any, dict[tuple[int, int], float]]] = []
+    original = align._add_figure_matches
+
+    def record(a: Any, b: Any, sims: dict[tuple[int, int], float]) -> None:
+        original(a, b, sims)
+        seen.append((a, sims))
+
+    align._add_figure_matches = record
+    try:
+        align.align(left, right)
+    finally:
+        align._add_figure_matches = original
+    first, sims = seen[0]
+    return dict(sims) if first is left else {(j, i): v for (i, j), v in sims.items()}
+
+
+def separability(embedder: Embedder, base: Path, gold: Path) -> None:
+    """How well each signal alone tells gold paragraph pairs from other pairs of paragraphs the
+    gold speaks of (what the scorer's precision counts): for each cut, gold pairs at or above
+    it (of all gold pairs) and other judged pairs at or above it."""
+    from storydiff.sources.load import load_article
+
+    sp = _score_pairs_module()
+    rows: list[tuple[bool, float, float, float, float, float]] = []
+    for g in json.loads(gold.read_text(encoding="utf-8"))["pairs"].values():
+        left, right = (load_article(sp.resolve(base, g[k])) for k in ("left", "right"))
+        lp, rp = left.paragraphs, right.paragraphs
+        gold_pairs = {(sp.para_index(lp, a), sp.para_index(rp, b)) for a, b in g["align"]}
+        spoken_l = {i for i, _ in gold_pairs} | {sp.para_index(lp, u) for u in g["unique_left"]}
+        spoken_r = {j for _, j in gold_pairs} | {sp.para_index(rp, u) for u in g["unique_right"]}
+        lex, sem = lexical_scores(left, right), semantic_scores(embedder, left, right)
+        para = embedder.vectors(list(lp)) @ embedder.vectors(list(rp)).T
+        row_best, col_best = para.max(axis=1), para.max(axis=0)
+        for i, j in itertools.product(spoken_l - {None}, spoken_r - {None}):
+            mutual = para[i, j] >= row_best[i] and para[i, j] >= col_best[j]
+            rows.append(((i, j) in gold_pairs, lex.get((i, j), 0.0), sem.get((i, j), 0.0),
+                         float(para[i, j]), lex.get((i, j), 0.0) + 0.5 * max(0.0, sem.get((i, j), 0.0) - 0.5),
+                         float(para[i, j]) if mutual else 0.0))
+    n_gold = sum(r[0] for r in rows)
+    print(f"  {n_gold} gold pairs, {len(rows) - n_gold} other judged pairs")
+    for k, label, cuts in ((1, "lexical sims", (0.12, 0.2, 0.25)),
+                           (2, "max sentence cosine", (0.4, 0.5, 0.6, 0.7)),
+                           (3, "paragraph cosine", (0.4, 0.5, 0.6, 0.7)),
+                           (4, "lex + (sent-0.5)/2", (0.12, 0.2, 0.25)),
+                           (5, "mutual-best para cos", (0.3, 0.4, 0.5, 0.6))):
+        cells = []
+        for cut in cuts:
+            hit = sum(r[0] for r in rows if r[k] >= cut)
+            other = sum(not r[0] for r in rows if r[k] >= cut)
+            cells.append(f">={cut}: {hit}/{n_gold} gold, {other} other")
+        print(f"  {label:20} " + "; ".join(cells))
+    either = [r for r in rows if r[1] >= 0.12 or r[2] >= 0.6]
+    print(f"  lexical >= 0.12 or sentence cosine >= 0.6: {sum(r[0] for r in either)}/{n_gold} gold, "
+          f"{sum(not r[0] for r in either)} other")
 
 
 def real_pairs() -> list[tuple[Any, Any]]:
@@ -236,7 +321,7 @@ def real_pairs() -> list[tuple[Any, Any]]:
     return [p for f in FOLDERS for p in itertools.combinations(load_paths([f]), 2)]
 
 
-def cost(model: Any, threshold: float, repeat: int) -> None:
+def cost(model: Any, calibration: Calibration, repeat: int) -> None:
     """Per-article embedding time and per-pair compare time with and without the probe."""
     from bench_compare import cold_caches
 
@@ -262,7 +347,7 @@ def cost(model: Any, threshold: float, repeat: int) -> None:
             for left, right in pairs:
                 cold_caches()
                 embedder = Embedder(model) if embedder_made else None  # cold: nothing embedded
-                with patched(embedder, mapping(threshold) if embedder_made else None):
+                with patched(embedder, calibration):
                     started = time.perf_counter()
                     compare(left, right)
                     total += time.perf_counter() - started
@@ -281,6 +366,8 @@ def main() -> None:
     parser.add_argument("--cost", action="store_true", help="also time load, embedding, compare")
     parser.add_argument("--no-quality", action="store_true", help="skip the gold scores")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--separability", action="store_true",
+                        help="also how well each signal alone separates gold pairs")
     args = parser.parse_args()
     started = time.perf_counter()
     model = load_model()
@@ -289,10 +376,16 @@ def main() -> None:
     loaded = time.perf_counter() - started
     if args.cost:
         print(f"import torch + sentence-transformers and load the model: {loaded:.2f} s")
+    embedder = Embedder(model)
+    if args.separability:
+        for name, base, gold in (("shared", SHARED, SHARED / "gold" / "pairs.json"),
+                                 ("stories", STORIES, STORIES / "pairs.json")):
+            print(f"separability, {name} pairs gold:")
+            separability(embedder, base, gold)
     if not args.no_quality:
-        quality(Embedder(model))
+        quality(embedder)
     if args.cost:
-        cost(model, THRESHOLDS[1], args.repeat)
+        cost(model, CALIBRATIONS[-2][1], args.repeat)
 
 
 if __name__ == "__main__":
