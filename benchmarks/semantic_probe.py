@@ -312,6 +312,54 @@ def separability(embedder: Embedder, base: Path, gold: Path) -> None:
           f"{sum(not r[0] for r in either)} other")
 
 
+def gold_cells(base: Path, gold: Path) -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """Each gold article pair's aligned paragraph pairs, keyed by the two files' resolved paths."""
+    from storydiff.sources.load import load_article
+
+    sp = _score_pairs_module()
+    cells = {}
+    for g in json.loads(gold.read_text(encoding="utf-8"))["pairs"].values():
+        lpath, rpath = sp.resolve(base, g["left"]), sp.resolve(base, g["right"])
+        lp, rp = load_article(lpath).paragraphs, load_article(rpath).paragraphs
+        cells[str(lpath.resolve()), str(rpath.resolve())] = {
+            (sp.para_index(lp, a), sp.para_index(rp, b)) for a, b in g["align"]}
+    return cells
+
+
+@contextlib.contextmanager
+def oracle(cells: dict[tuple[str, str], set[tuple[int, int]]], value: float):
+    """The alignment given the gold itself as similarities (gold pairs ``value``, all else 0):
+    how many gold pairs its block shapes (in order with 1:k joins, moved, attached) can hold
+    at all, whatever signal scores the pairs."""
+    from storydiff.core import align
+
+    original = align._add_figure_matches
+
+    def gold_only(a: Any, b: Any, sims: dict[tuple[int, int], float]) -> None:
+        key = str(Path(a.path).resolve()), str(Path(b.path).resolve())
+        pairs = cells.get(key) or {(i, j) for j, i in cells.get(key[::-1], ())}
+        sims.clear()
+        sims.update(dict.fromkeys(pairs, value))
+
+    align._add_figure_matches = gold_only
+    try:
+        yield
+    finally:
+        align._add_figure_matches = original
+
+
+def oracle_report() -> None:
+    for name, base, gold in (("shared", SHARED, SHARED / "gold" / "pairs.json"),
+                             ("stories", STORIES, STORIES / "pairs.json")):
+        for value in (0.3, 0.9):
+            with oracle(gold_cells(base, gold), value):
+                d = score_pairs(base, gold)
+            c = d["counts"]
+            print(f"oracle, {name} gold, gold pairs at {value}: recall {d['align_recall']} "
+                  f"({c['align_found']}/{c['align_gold']}), precision {d['align_precision']}, "
+                  f"one-sided {d['unique_errors']}")
+
+
 def real_pairs() -> list[tuple[Any, Any]]:
     """The 70 real pairs bench_compare.py times: every pair of each folder."""
     from bench_compare import FOLDERS
@@ -368,7 +416,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--separability", action="store_true",
                         help="also how well each signal alone separates gold pairs")
+    parser.add_argument("--oracle", action="store_true",
+                        help="only the gold-as-similarity ceiling (needs no model)")
     args = parser.parse_args()
+    if args.oracle:
+        oracle_report()
+        return
     started = time.perf_counter()
     model = load_model()
     if model is None:
