@@ -369,7 +369,7 @@ def real_pairs() -> list[tuple[Any, Any]]:
     return [p for f in FOLDERS for p in itertools.combinations(load_paths([f]), 2)]
 
 
-def cost(model: Any, calibration: Calibration, repeat: int) -> None:
+def cost(model: Any, calibration: Calibration, repeat: int, *, compare_too: bool = True) -> None:
     """Per-article embedding time and per-pair compare time with and without the probe."""
     from bench_compare import cold_caches
 
@@ -387,6 +387,8 @@ def cost(model: Any, calibration: Calibration, repeat: int) -> None:
     print(f"embedding: {len(articles)} articles, {n_sent} sentences, "
           f"{sum(embed_times) * 1000:.0f} ms in all, "
           f"median {sorted(embed_times)[len(embed_times) // 2] * 1000:.1f} ms per article")
+    if not compare_too:
+        return
 
     def timed(embedder_made: bool) -> float:
         best = []
@@ -416,6 +418,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--separability", action="store_true",
                         help="also how well each signal alone separates gold pairs")
+    parser.add_argument("--embed-only", action="store_true",
+                        help="with --cost: time embedding only, not the 70 comparisons")
+    parser.add_argument("--threads", type=int, help="torch threads (default: torch's choice)")
     parser.add_argument("--oracle", action="store_true",
                         help="only the gold-as-similarity ceiling (needs no model)")
     args = parser.parse_args()
@@ -427,6 +432,10 @@ def main() -> None:
     if model is None:
         return
     loaded = time.perf_counter() - started
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     if args.cost:
         print(f"import torch + sentence-transformers and load the model: {loaded:.2f} s")
     embedder = Embedder(model)
@@ -438,7 +447,7 @@ def main() -> None:
     if not args.no_quality:
         quality(embedder)
     if args.cost:
-        cost(model, CALIBRATIONS[-2][1], args.repeat)
+        cost(model, CALIBRATIONS[-2][1], args.repeat, compare_too=not args.embed_only)
 
 
 if __name__ == "__main__":
