@@ -15,7 +15,11 @@ company's revenue and the price paid for another company are both billions of do
   subject: it names a setting, not one thing the figure belongs to.
 * **as of**: a day or date the same clause gives ("227 on Saturday", "as of Thursday"), so a
   toll that rose between two reports reads as such.
-* **change**: "an additional 1,000 acres", "1,000 more acres" count a change, never a total.
+* **period**: a year framing the clause ("In the 2021 election"), a rate ("12.4 million
+  euros a year"), or the value a figure replaced ("to 3.75% from 4.00%"): each pairs only
+  with the same period (a previous value also with an equal value stated plainly).
+* **change**: "an additional 1,000 acres", "1,000 more acres" count a change, and "nine of
+  the dead", "including seven" a part of a total named before: never a total.
 * **not a count**: "the two largest fires" picks a top few ("fires ranked"), and "injured in
   the two fires" refers to fires named before: "the" before a number presupposes the count
   rather than stating it, so such a figure has no measure of its own.
