@@ -551,3 +551,18 @@ def test_a_part_of_a_counted_whole_counts_what_the_whole_counts(
 ) -> None:
     f = one(sentence, phrase)
     assert (f.kind, f.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Adamec, 54, said she hoped to form a government within weeks.", "54", "age"),
+        ("Led by Joe Biden, 82, a former senator, the party won.", "82", "age"),
+        ("In New York, 12, and in Ohio, 5, were hurt.", "12", "number"),
+        ("On Monday, 31, the committee met.", "31", "number"),
+    ],
+)
+def test_a_number_set_off_by_commas_after_a_name_is_an_age(
+    sentence: str, phrase: str, kind: str
+) -> None:
+    assert one(sentence, phrase).kind == kind

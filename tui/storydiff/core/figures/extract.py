@@ -443,6 +443,8 @@ def _after_number(tokens: list[Token], n: Number) -> _Found | None:
         return found  # "half a percentage point", "a quarter of a point", "half an hour"
     if _named_half(tokens, n):
         return None
+    if _appositive_age(tokens, n):
+        return _Found(n.start, n.end, "age", n.value, "years")
     if _rank(tokens, found):
         return found
     if _is_year(tokens, n):
@@ -469,6 +471,24 @@ def _fraction_of_one(tokens: list[Token], n: Number) -> int:
     if words[:1] in (["a"], ["an"]):
         return 1
     return 2 if words in (["of", "a"], ["of", "an"]) else 0
+
+
+def _appositive_age(tokens: list[Token], n: Number) -> bool:
+    """ "Mira Adamec, 54, a former finance minister": a whole number set off by commas right
+    after a name ("Adamec, 54, said") is the person's age, by the convention of English news
+    (a list of places and counts goes on with "and": "New York, 12, and Ohio, 5"; a month or
+    weekday before the comma dates, it names no one)."""
+    s, e = n.start, n.end
+    if n.words or e - s != 1 or not 1 <= n.value < 120 or n.value != int(n.value):
+        return False
+    if s < 2 or e + 1 >= len(tokens) or tokens[s - 1].text != "," or tokens[e].text != ",":
+        return False
+    name = tokens[s - 2]
+    named = name.kind == "word" and name.text[:1].isupper() and name.lower not in _DATES
+    return named and tokens[e + 1].kind == "word" and tokens[e + 1].lower not in _LIST_GOES_ON
+
+
+_LIST_GOES_ON = frozenset({"and", "or", "while", "but", "with"})
 
 
 _HALF_NAMERS = frozenset({"the", "first", "second", "other", "latter", "former"})
