@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from storydiff.core.align import align
 from storydiff.core.figures import article_figures, pair_figures
+from storydiff.core.figures.meaning import Owners, same_quantity
 from storydiff.core.model import Article, FigurePair
 
 
@@ -278,3 +279,12 @@ def test_a_year_past_a_conjunction_dates_the_next_clause_not_the_figure() -> Non
         "Officials said the quake measured 7.0 and was the strongest since records began in 1952.",
     )
     assert f.period is None
+
+
+def test_the_same_bare_day_in_two_reports_can_be_one_day() -> None:
+    a = _figure("Thursday", "The central bank cut its key rate on Thursday.")
+    b = _figure("Thursday", "Markets rallied on Thursday after the decision.")
+    c = _figure("Friday", "Markets rallied on Friday after the decision.")
+    owners = Owners([a], [b, c])
+    assert same_quantity(a, b, agree=True, owners=owners)
+    assert not same_quantity(a, c, agree=False, owners=owners)

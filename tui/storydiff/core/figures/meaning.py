@@ -754,8 +754,10 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
 
     * A change ("an additional 1,000 acres") and a total are never one quantity, nor are
       figures of different years or earlier events ("112 seats in 2021" against "138").
-    * Two known measures must be the same measure (:func:`measure_family`); a day or date
-      must say which event it dates on both sides (a bare "Tuesday" may date anything).
+    * Two known measures must be the same measure (:func:`measure_family`). A day or date
+      whose sentence does not say which event it dates pairs only with the same day: two
+      outlets' "Thursday" in one story most often date its one event, and an equal pair
+      says "same", never a conflict (a bare "Tuesday" against "Wednesday" may date two).
     * An unknown measure, or a bare rise or fall (:func:`_named`), is accepted only when
       the values agree and are near (NEAR_FACTOR): then the pair says
       "consistent", and a wrong guess costs the reader little; a conflict needs both
@@ -785,7 +787,7 @@ def same_quantity(a: Figure, b: Figure, *, agree: bool, owners: Owners) -> bool:
     if (
         not (_named(a) and _named(b))
         and not _one_count(a, b)
-        and (not agree or not _near(a, b) or a.kind in TIME_KINDS or a.unit in ("weekday", "date"))
+        and (not agree or not _near(a, b))
     ):
         return False
     family = measure_family(a if a.measure else b)
