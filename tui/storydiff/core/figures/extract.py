@@ -254,9 +254,9 @@ codes and prefixes, "minus") and the signs (currency, minus). Most tokens of a t
 none of these, and skipping them is most of the extraction time saved."""
 _DATES = frozenset({*WEEKDAYS, *MONTHS})
 """Weekdays and months, which ``read_date`` also accepts with a possessive ("Monday's")."""
-_SINGLE_TIMES = frozenset(w[0] for w, (_, kind) in UNITS.items() if kind == "duration")
+_TIME_WORDS = frozenset(w[0] for w, (_, kind) in UNITS.items() if kind == "duration")
 _CORE_WORDS = {
-    *WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATES, *SEASONS, *_SINGLE_TIMES
+    *WORD_STARTS, *FRACTIONS, *PLURAL_SCALES, *VAGUE_MULTIPLES, *_DATES, *SEASONS, *_TIME_WORDS
 }
 _DIGIT_OR_FRACTION = re.compile(r"\d|[" + "".join(UNICODE_FRACTIONS) + "]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -324,12 +324,11 @@ def _hedged_time(tokens: list[Token], i: int) -> _Found | None:
     quantity at all ("a week ago", "once a week", "in a week's time")."""
     if tokens[i].lower not in ("a", "an") or i + 1 >= len(tokens) or i == 0:
         return None
-    unit = UNITS.get((tokens[i + 1].lower,))
-    if unit is None or unit[1] != "duration" or tokens[i - 1].lower not in _QUALIFIER_LAST:
+    unit = _time_unit(tokens[i + 1].lower)
+    if unit is None or tokens[i - 1].lower not in _QUALIFIER_LAST:
         return None
-    if _with_qualifier(tokens, _Found(i, i + 2, "duration", 1.0, unit[0])).qualifier is None:
-        return None
-    return _Found(i, i + 2, "duration", 1.0, unit[0])
+    found = _Found(i, i + 2, "duration", 1.0, unit)
+    return found if _with_qualifier(tokens, found).qualifier is not None else None
 
 
 def _minus(tokens: list[Token], i: int) -> bool:

@@ -159,7 +159,8 @@ PREVIOUS = "previous value"
 """The period of a figure that states what a quantity was before it changed."""
 
 _FROM = re.compile(r"\bfrom\s+\Z", re.I)
-_COUNTED = {"count", "number"}
+_COUNTED = frozenset({"count", "number"})
+"""Kinds of figure that count things: a bare number may be a count whose noun is left out."""
 
 
 def _previous_value(paragraph: str, before: Figure, figure: Figure) -> bool:
@@ -288,7 +289,7 @@ def measure_of(paragraph: str, figure: Figure) -> str | None:
     if _selects(paragraph, figure):
         noun = figure.counted or label or "number"
         return f"{noun.split()[-1]} ranked"  # "the two largest fires" picks, does not count
-    if figure.kind in ("count", "number") and _definite(paragraph, figure):
+    if figure.kind in _COUNTED and _definite(paragraph, figure):
         return None  # "injured in the two fires": refers to fires named before
     if label is None and figure.kind == "number":
         label = _number_of(paragraph, figure)
@@ -409,16 +410,17 @@ def _previous(paragraph: str, start: int, lex: Lexicon) -> Name | None:
     return _settled(paragraph, found[0], found) if found else None
 
 
-def _between(paragraph: str, name: Name, figure: Figure) -> str:
-    """The text between a name and a figure, whichever comes first."""
+def _between(paragraph: str, name: Name | Figure, figure: Figure) -> str:
+    """The text between a name (or another figure) and a figure, whichever comes first."""
     if name.end <= figure.start:
         return paragraph[name.end : figure.start]
     return paragraph[figure.end : name.start]
 
 
-def _next_clause(paragraph: str, name: Name, figure: Figure) -> bool:
-    """A name after the figure with a conjunction between belongs to the next coordinated
-    clause ("killed at least 24 people and left destruction in Los Angeles County")."""
+def _next_clause(paragraph: str, name: Name | Figure, figure: Figure) -> bool:
+    """A name, or a year, after the figure with a conjunction between belongs to the next
+    coordinated clause ("killed at least 24 people and left destruction in Los Angeles
+    County"; "measured 7.0 and was the strongest since records began in 1952")."""
     if name.start < figure.end:
         return False
     return not _CONJUNCTIONS.isdisjoint(_between(paragraph, name, figure).lower().split())
@@ -557,18 +559,9 @@ def _period(paragraph: str, figure: Figure, years: Sequence[Figure]) -> str | No
         for f in years
         if lo <= f.start < hi
         and _WHEN.search(paragraph, max(0, f.start - 16), f.start)
-        and not _past_conjunction(paragraph, figure, f)
+        and not _next_clause(paragraph, f, figure)  # "measured 7.0 and was ... since 1952"
     ]
     return _nearest_of(found, figure)
-
-
-def _past_conjunction(paragraph: str, figure: Figure, year: Figure) -> bool:
-    """A year after the figure with a conjunction between dates the next coordinated clause
-    ("measured 7.0 and was the strongest since records began in 1952"), as a name there
-    names its subject (:func:`_next_clause`)."""
-    if year.start < figure.end:
-        return False
-    return not _CONJUNCTIONS.isdisjoint(paragraph[figure.end : year.start].lower().split())
 
 
 def _is_when(figure: Figure) -> bool:
@@ -600,7 +593,7 @@ def _is_change(paragraph: str, figure: Figure) -> bool:
     after = [w.strip(",.") for w in paragraph[figure.end : figure.end + 30].lower().split()[:2]]
     if paragraph[figure.end : figure.end + 1] == ",":
         after = []  # "71.2%, up from 64.8%": the aside tells how a level moved
-    gain = figure.kind in ("count", "number") and bool(_GAIN.intersection(before))
+    gain = figure.kind in _COUNTED and bool(_GAIN.intersection(before))
     return (
         gain
         or any(w in _CHANGE for w in before)
@@ -612,7 +605,7 @@ def _is_change(paragraph: str, figure: Figure) -> bool:
 def _unowned_part(paragraph: str, figure: Figure, subject: Name | None) -> bool:
     """A part of a group named before, given to no one of its own (see _PART); "five of the
     fatalities were linked to the Palisades fire" is that fire's total."""
-    if figure.kind not in ("count", "number") or subject is not None:
+    if figure.kind not in _COUNTED or subject is not None:
         return False
     after = _PART.match(paragraph, figure.end) is not None
     return (
@@ -815,18 +808,25 @@ def _named(f: Figure) -> bool:
     return f.measure is not None and f.measure not in UNNAMED_CHANGES
 
 
+def number_beside_count(a: Figure, b: Figure) -> bool:
+    """A bare number beside a count: English drops a counted noun it has just named ("the
+    Social Democrats were reduced to 79", "Green Left 31"), so the number may state what the
+    count states (:func:`same_quantity` decides whether it does)."""
+    number = a if a.kind == "number" else b
+    return {a.kind, b.kind} == {"number", "count"} and number.unit is None
+
+
 def _elided_noun(a: Figure, b: Figure) -> bool:
     """A bare number beside a count, neither measure saying they are one ("reduced to 79"
     beside "98 seats")."""
-    bare = {a.kind, b.kind} == {"number", "count"}
-    return bare and not (a.measure and b.measure)
+    return number_beside_count(a, b) and not (a.measure and b.measure)
 
 
 def counts_the_same(a: Figure, b: Figure) -> bool:
     """The bare number of the two says nothing of what it counts, or names the count's noun
     ("the number of people burned has risen to 11" counts people, never "11 countries");
     two figures of one kind count the same as far as this asks."""
-    if {a.kind, b.kind} != {"number", "count"}:
+    if not number_beside_count(a, b):
         return True
     number, count = (a, b) if a.kind == "number" else (b, a)
     return number.measure is None or stem(count.unit or "") in map(stem, number.measure.split())

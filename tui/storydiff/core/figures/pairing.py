@@ -34,6 +34,7 @@ from storydiff.core.figures.meaning import (
     counts_the_same,
     fact_label,
     measure_family,
+    number_beside_count,
     same_quantity,
 )
 from storydiff.core.figures.normalise import interval
@@ -182,20 +183,13 @@ def comparable(a: Figure, b: Figure) -> bool:
         return a.unit == b.unit or MONEY_ANY in (a.unit, b.unit)
     if _bucket(a) == _bucket(b) and _bucket(a) in (_DEATH_BUCKET, _PEOPLE_BUCKET):
         return True
-    if _elided(a, b) or _elided(b, a):
+    if number_beside_count(a, b):
         return True
     if a.kind != b.kind or a.unit != b.unit:
         return False
     if a.kind == "count":
         return stem(a.unit or "") == stem(b.unit or "")
     return True
-
-
-def _elided(bare: Figure, count: Figure) -> bool:
-    """A bare number beside a count: English drops a counted noun it has just named ("the
-    Social Democrats were reduced to 79", "Green Left 31"), so a number may state what a
-    count of the other article states (same_quantity decides whether it does)."""
-    return bare.kind == "number" and bare.unit is None and count.kind == "count"
 
 
 def _comparable_pairs(lf: Sequence[Figure], rf: Sequence[Figure]) -> list[tuple[int, int]]:
